@@ -1,1 +1,13 @@
-export {};
+export { createJsonLogger, JsonLogger } from './json-logger.js';
+export { ObservabilityModule } from './observability.module.js';
+export {
+  CORRELATION_ID_HEADER,
+  type ContextActor,
+  correlationIdFrom,
+  currentActor,
+  currentCausationId,
+  currentCorrelationId,
+  type RequestContextStore,
+  SYSTEM_ACTOR,
+} from './request-context.js';
+export { RequestContextModule } from './request-context.module.js';

@@ -1,1 +1,5 @@
-export {};
+export { type DatabaseLocation, databaseLocationFor } from './database-url.js';
+export { ensureDatabase } from './ensure-database.js';
+export { pendingSchemaChanges } from './pending-schema-changes.js';
+export { type AppPersistence, dataSourceOptionsFor, PersistenceModule } from './persistence.module.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';

@@ -1,0 +1,2 @@
+export { isDevelopmentSecret, ServiceEnv } from './service-env.js';
+export { validateEnv } from './validate-env.js';
