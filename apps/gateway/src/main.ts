@@ -1,1 +1,5 @@
-export {};
+import 'reflect-metadata';
+import { runApp } from '@khoinghiep/platform';
+import { AppModule } from './app.module.js';
+
+await runApp(AppModule, { service: 'gateway' });

@@ -1,0 +1,2 @@
+/** Every migration of the funding database, oldest first. */
+export const fundingMigrations = [];

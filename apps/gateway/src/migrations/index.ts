@@ -1,0 +1,2 @@
+/** Every migration of the gateway database, oldest first. */
+export const gatewayMigrations = [];

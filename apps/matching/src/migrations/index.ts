@@ -1,0 +1,2 @@
+/** Every migration of the matching database, oldest first. */
+export const matchingMigrations = [];

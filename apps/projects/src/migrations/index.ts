@@ -1,0 +1,2 @@
+/** Every migration of the projects database, oldest first. */
+export const projectsMigrations = [];

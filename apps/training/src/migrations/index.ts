@@ -1,0 +1,2 @@
+/** Every migration of the training database, oldest first. */
+export const trainingMigrations = [];

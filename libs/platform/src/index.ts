@@ -1,0 +1,1 @@
+export { API_PREFIX, type AppLaunch, runApp } from './run-app.js';

@@ -1,0 +1,32 @@
+import { createJsonLogger } from '@khoinghiep/observability';
+import type { INestApplication, LogLevel, Type } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+
+export interface AppLaunch {
+  /** App name, used in logs and metrics. */
+  service: string;
+  /** Last touches before the app listens (e.g. the OpenAPI document at the gateway). */
+  configure?: (app: INestApplication) => void | Promise<void>;
+}
+
+/** Health and metrics stay at the root; the API lives under `/api/v1`. */
+export const API_PREFIX = 'api/v1';
+const UNPREFIXED_ROUTES = ['health/live', 'health/ready', 'metrics'];
+
+/**
+ * Boots an app the same way everywhere: JSON logs, `/api/v1` prefix, graceful shutdown on SIGTERM/SIGINT,
+ * event consumers started before the HTTP port opens.
+ */
+export async function runApp(appModule: Type<unknown>, launch: AppLaunch): Promise<INestApplication> {
+  const logger = createJsonLogger(launch.service, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'log');
+  const app = await NestFactory.create(appModule, { logger, bufferLogs: true });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
+  app.enableShutdownHooks();
+  await launch.configure?.(app);
+  await app.startAllMicroservices();
+  const port = app.get(ConfigService).getOrThrow<number>('PORT');
+  await app.listen(port);
+  logger.log(`${launch.service} listening on port ${port}`, 'Bootstrap');
+  return app;
+}
