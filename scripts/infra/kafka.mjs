@@ -1,0 +1,183 @@
+// Single-node Apache Kafka (KRaft, combined broker + controller) from the Maven Central jars, no containers.
+// `ensureKafka()` reuses KAFKA_BROKERS or a broker on 127.0.0.1:9092, else starts one; `node scripts/infra/kafka.mjs`
+// runs it in the foreground until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { hasExited, isMain, LOCAL, ROOT, run, stopChild, waitFor } from './common.mjs';
+
+export const LOCAL_BROKER = '127.0.0.1:9092';
+const CONTROLLER = '127.0.0.1:9093';
+const POM = path.join(ROOT, 'deploy/kafka/pom.xml');
+const LOG4J = path.join(ROOT, 'deploy/kafka/log4j.properties');
+const HOME = path.join(LOCAL, 'kafka');
+const LIBS = path.join(HOME, 'libs');
+const DATA = path.join(HOME, 'data');
+const LOGS = path.join(HOME, 'logs');
+const CONFIG = path.join(HOME, 'server.properties');
+const HEAP = ['-Xms256m', '-Xmx512m'];
+
+const log = (message) => console.error(`[kafka] ${message}`);
+
+/** True when a broker at `brokers` answers a metadata request and has at least one live broker. */
+export async function kafkaAnswers(brokers, timeoutMs = 1000) {
+  const admin = new Kafka({
+    clientId: 'khoinghiep-infra',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: timeoutMs,
+    retry: { retries: 0 },
+  }).admin();
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    return cluster.brokers.length > 0;
+  } catch {
+    return false; // refused or not ready yet: the caller polls
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+// The jar cache is complete when its marker holds the hash of the pom it was resolved from.
+async function resolveJars() {
+  const marker = path.join(LIBS, '.resolved');
+  const digest = createHash('sha256').update(readFileSync(POM)).digest('hex');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === digest) return;
+  log('resolving the Kafka jars with mvn (first run only)…');
+  rmSync(LIBS, { recursive: true, force: true });
+  await run('mvn', [
+    '-q',
+    '-B',
+    '-f',
+    POM,
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${LIBS}`,
+  ]);
+  writeFileSync(marker, digest);
+}
+
+function writeConfig() {
+  const properties = {
+    'process.roles': 'broker,controller',
+    'node.id': 1,
+    'controller.quorum.voters': `1@${CONTROLLER}`,
+    listeners: `PLAINTEXT://${LOCAL_BROKER},CONTROLLER://${CONTROLLER}`,
+    'advertised.listeners': `PLAINTEXT://${LOCAL_BROKER}`,
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'log.dirs': DATA,
+    'num.partitions': 1,
+    'auto.create.topics.enable': false,
+    'offsets.topic.replication.factor': 1,
+    // Fewer than the default 50 partitions: the first consumer group comes up noticeably faster.
+    'offsets.topic.num.partitions': 10,
+    'transaction.state.log.replication.factor': 1,
+    'transaction.state.log.min.isr': 1,
+    'group.initial.rebalance.delay.ms': 0,
+    'log.retention.hours': 24,
+  };
+  const text = Object.entries(properties)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('\n');
+  writeFileSync(CONFIG, `${text}\n`);
+}
+
+const java = (mainClass, args) => [
+  ...HEAP,
+  `-Dlog4j.configuration=file:${LOG4J}`,
+  `-Dkafka.logs.dir=${LOGS}`,
+  '-cp',
+  path.join(LIBS, '*'),
+  mainClass,
+  ...args,
+];
+
+async function formatStorage() {
+  if (existsSync(path.join(DATA, 'meta.properties'))) return;
+  let clusterId;
+  do clusterId = randomBytes(16).toString('base64url');
+  while (clusterId.startsWith('-'));
+  await run('java', java('kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', CONFIG]));
+}
+
+function tail(file, lines = 20) {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+const reused = (brokers) => ({
+  brokers,
+  started: false,
+  exited: new Promise(() => {}),
+  stop: async () => {},
+});
+
+/**
+ * Makes sure a Kafka broker is reachable. Resolves `{ brokers, started, exited, stop() }`: `brokers` is the
+ * KAFKA_BROKERS-style comma list, `exited` settles if the broker we started dies, `stop()` stops only what we started.
+ */
+export async function ensureKafka() {
+  const configured = process.env.KAFKA_BROKERS;
+  if (configured) {
+    await waitFor(`Kafka at ${configured}`, () => kafkaAnswers(configured.split(',')), {
+      timeoutMs: 30_000,
+      intervalMs: 1000,
+    });
+    return reused(configured);
+  }
+  if (await kafkaAnswers([LOCAL_BROKER])) return reused(LOCAL_BROKER);
+
+  mkdirSync(LOGS, { recursive: true });
+  await resolveJars();
+  writeConfig();
+  await formatStorage();
+
+  const output = openSync(path.join(LOGS, 'kafka.out'), 'a');
+  // Own process group: a terminal Ctrl-C reaches our scripts, which stop the apps before the broker.
+  const child = spawn('java', java('kafka.Kafka', [CONFIG]), {
+    stdio: ['ignore', output, output],
+    detached: true,
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  const started = Date.now();
+  try {
+    await waitFor('Kafka broker', () => kafkaAnswers([LOCAL_BROKER]), {
+      timeoutMs: 90_000,
+      abort: () =>
+        hasExited(child) && `java exited early; last log lines:\n${tail(path.join(LOGS, 'server.log'))}`,
+    });
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  log(`broker ready on ${LOCAL_BROKER} in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${LOGS})`);
+  return { brokers: LOCAL_BROKER, started: true, exited, stop: () => stopChild(child) };
+}
+
+if (isMain(import.meta)) {
+  const kafka = await ensureKafka();
+  if (!kafka.started) {
+    log(`a broker already answers on ${kafka.brokers}; nothing to start`);
+  } else {
+    log('running in the foreground; Ctrl-C stops it');
+    let stopping = false;
+    const shutdown = async () => {
+      stopping = true;
+      log('stopping…');
+      await kafka.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    kafka.exited.then((how) => {
+      if (stopping) return;
+      log(`broker exited unexpectedly (${how})`);
+      process.exit(1);
+    });
+  }
+}
