@@ -1,0 +1,85 @@
+import { plainToInstance } from 'class-transformer';
+import { type ValidationError, type ValidatorOptions, validateSync } from 'class-validator';
+import type { EventContract } from './define-event.js';
+import { EventEnvelopeDto } from './envelope.dto.js';
+import type { EventEnvelope } from './envelope.js';
+
+export type Validated<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: string[] };
+
+/** Same rules as the HTTP edge: unknown fields are an error, not silently dropped. */
+const STRICT: ValidatorOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  validationError: { target: false, value: false },
+};
+
+/** Parses a Kafka message value into an envelope whose payload is still unchecked. */
+export function parseEnvelope(
+  raw: string | Buffer | null,
+): Validated<EventEnvelope<Record<string, unknown>>> {
+  if (raw === null || raw.length === 0) {
+    return { ok: false, problems: ['message has no value'] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString());
+  } catch (error) {
+    return { ok: false, problems: [`value is not JSON: ${(error as Error).message}`] };
+  }
+  if (!isPlainObject(json)) {
+    return { ok: false, problems: ['value is not a JSON object'] };
+  }
+  const dto = plainToInstance(EventEnvelopeDto, json);
+  const problems = flattenValidationErrors(validateSync(dto, STRICT));
+  if (problems.length > 0) {
+    return { ok: false, problems };
+  }
+  const { id, type, version, occurredAt, aggregateType, aggregateId, actor, correlationId, causationId } =
+    dto;
+  return {
+    ok: true,
+    value: {
+      id,
+      type,
+      version,
+      occurredAt,
+      aggregateType,
+      aggregateId,
+      actor: { userId: actor.userId, roles: actor.roles },
+      correlationId,
+      causationId,
+      payload: dto.payload,
+    },
+  };
+}
+
+/** Checks a payload against its contract's class; the value is an instance of that class. */
+export function validatePayload<P extends object>(
+  contract: EventContract<P>,
+  payload: unknown,
+): Validated<P> {
+  if (!isPlainObject(payload) && !(payload instanceof contract.payload)) {
+    return { ok: false, problems: ['payload is not an object'] };
+  }
+  // Through JSON first, so the producer checks exactly what the consumer will read.
+  const plain: unknown = JSON.parse(JSON.stringify(payload));
+  const instance = plainToInstance(contract.payload, plain);
+  const problems = flattenValidationErrors(validateSync(instance, STRICT), 'payload');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: instance };
+}
+
+/** `field.path: message` lines, the field named as a dotted path. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => `${path}: ${message}`);
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
