@@ -6,6 +6,10 @@ import { pathToFileURL } from 'node:url';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const LOCAL = path.join(ROOT, '.local');
 
+/** The apps and their default HTTP ports (gateway public, the others internal). */
+export const APP_PORTS = { gateway: 3000, projects: 3101, matching: 3102, funding: 3103, training: 3104 };
+export const APPS = Object.keys(APP_PORTS);
+
 /** True when the module with this `import.meta` is the script node was started with. */
 export const isMain = (meta) =>
   Boolean(process.argv[1]) && pathToFileURL(path.resolve(process.argv[1])).href === meta.url;
@@ -58,4 +62,25 @@ export async function stopChild(child, { signal = 'SIGTERM', graceMs = 30_000 } 
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
+}
+
+/** Keeps the process running until SIGINT/SIGTERM, then runs `stop` once and exits 0 (1 if it failed). */
+export function onShutdown(stop) {
+  let stopping = false;
+  const handler = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${signal}: stopping…`);
+    try {
+      await stop();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  setInterval(() => {}, 2 ** 30); // signal handlers alone do not keep node running
+  return () => stopping;
 }

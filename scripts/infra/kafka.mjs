@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { hasExited, isMain, LOCAL, ROOT, run, stopChild, waitFor } from './common.mjs';
+import { hasExited, isMain, LOCAL, onShutdown, ROOT, run, stopChild, waitFor } from './common.mjs';
 
 export const LOCAL_BROKER = '127.0.0.1:9092';
 const CONTROLLER = '127.0.0.1:9093';
@@ -165,17 +165,9 @@ if (isMain(import.meta)) {
     log(`a broker already answers on ${kafka.brokers}; nothing to start`);
   } else {
     log('running in the foreground; Ctrl-C stops it');
-    let stopping = false;
-    const shutdown = async () => {
-      stopping = true;
-      log('stopping…');
-      await kafka.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    const stopping = onShutdown(kafka.stop);
     kafka.exited.then((how) => {
-      if (stopping) return;
+      if (stopping()) return;
       log(`broker exited unexpectedly (${how})`);
       process.exit(1);
     });

@@ -1,0 +1,50 @@
+// Creates the platform's topics (TOPICS of @khoinghiep/contracts and their dead-letter topics) with explicit
+// partition counts. Idempotent: existing topics are kept, and grown if they have fewer partitions than specified.
+import { Kafka, logLevel } from 'kafkajs';
+import { isMain } from './common.mjs';
+import { LOCAL_BROKER } from './kafka.mjs';
+
+const log = (message) => console.error(`[topics] ${message}`);
+
+export async function createTopics(brokers = process.env.KAFKA_BROKERS ?? LOCAL_BROKER) {
+  // Imported here, not at the top: the contracts' dist exists only once `npm run build` has run, and its
+  // decorated DTO classes need the reflect-metadata polyfill loaded first.
+  await import('reflect-metadata');
+  const { allTopicSpecs } = await import('@khoinghiep/contracts');
+  const specs = allTopicSpecs();
+  const admin = new Kafka({
+    clientId: 'khoinghiep-topics',
+    brokers: brokers.split(','),
+    logLevel: logLevel.WARN,
+  }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = specs.filter((spec) => !existing.has(spec.name));
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((spec) => ({ topic: spec.name, numPartitions: spec.partitions })),
+      });
+      log(`created ${missing.map((spec) => `${spec.name} (${spec.partitions})`).join(', ')}`);
+    }
+    const present = specs.filter((spec) => existing.has(spec.name));
+    if (present.length === 0) return;
+    const { topics } = await admin.fetchTopicMetadata({ topics: present.map((spec) => spec.name) });
+    const grow = present.flatMap((spec) => {
+      const count = topics.find((topic) => topic.name === spec.name).partitions.length;
+      return count < spec.partitions ? [{ topic: spec.name, count: spec.partitions }] : [];
+    });
+    if (grow.length > 0) {
+      await admin.createPartitions({ topicPartitions: grow });
+      log(`grew ${grow.map((topic) => `${topic.topic} to ${topic.count}`).join(', ')}`);
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+if (isMain(import.meta)) {
+  await createTopics();
+  log('all topics present');
+}
