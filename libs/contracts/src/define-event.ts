@@ -17,7 +17,7 @@ export interface EventContract<P extends object = object> {
 export type PayloadOf<C> = C extends EventContract<infer P> ? P : never;
 
 /** `<service>.<aggregate>.<verb>`, lower case. */
-export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2,}$/;
+export const EVENT_TYPE_PATTERN = /^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*){2,}$/;
 
 /** Every contract defined in this process, by type and version, so a consumer can validate what it reads. */
 export class EventCatalogue {
