@@ -25,3 +25,4 @@ export {
   type TopicSpec,
   withDeadLetterTopic,
 } from './topics.js';
+export * from './projects/index.js';
