@@ -1,0 +1,25 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
+import { createValidationPipe } from './validation/validation-pipe.js';
+
+export interface HttpAppOptions {
+  /** Largest accepted request body (JSON or form); larger ones get a `413` problem. Default `100kb`. */
+  bodyLimit?: string | number;
+}
+
+/**
+ * Makes every app answer HTTP the same way: bounded JSON bodies, problem documents for every error, strict
+ * validation, graceful shutdown on SIGTERM/SIGINT. Call it in `main.ts` (and on test apps) before `listen()`/`init()`.
+ */
+export function configureHttpApp(
+  app: NestExpressApplication,
+  options: HttpAppOptions = {},
+): NestExpressApplication {
+  const limit = options.bodyLimit ?? '100kb';
+  app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('urlencoded', { limit, extended: true });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  return app;
+}
