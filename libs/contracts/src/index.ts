@@ -14,6 +14,7 @@ export {
   type Validated,
   validatePayload,
 } from './event-validation.js';
+export * from './projects/index.js';
 export { ROLES, Role } from './role.js';
 export {
   allTopicSpecs,
@@ -25,4 +26,3 @@ export {
   type TopicSpec,
   withDeadLetterTopic,
 } from './topics.js';
-export * from './projects/index.js';
