@@ -1,0 +1,147 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { TopicMessages } from 'kafkajs';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { eventHeaders } from '../kafka/event-headers.js';
+import { EventProducer } from '../kafka/event-producer.js';
+import type { ResolvedMessagingOptions } from '../messaging.options.js';
+import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
+import { publishedEvents, reportOutboxBacklog } from '../metrics/messaging-metrics.js';
+import { OUTBOX_CHANNEL, OutboxSignal } from './outbox-signal.js';
+import { countPending, fetchPending, markPublished, type PendingEvent } from './outbox-store.js';
+import { relayConnectionConfig } from './relay-connection.js';
+
+/** Advisory lock key: one per database, so one leader per service whatever the number of its processes. */
+const LEADER_LOCK = 'khoinghiep.outbox-relay';
+
+/**
+ * Publishes committed outbox rows to Kafka in `seq` order, then marks them published. Every process of a service
+ * runs one; the one holding a PostgreSQL advisory lock (on a connection of its own) publishes, the others wait
+ * on that lock and take over the moment the leader's connection ends. A crash between publishing and marking
+ * publishes those rows again: at-least-once, which consumers' inboxes turn into exactly-once effects.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private stopping = false;
+  private running?: Promise<void>;
+  private connection?: pg.Client;
+  private leading = false;
+  private stopReporting?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: EventProducer,
+    private readonly signal: OutboxSignal,
+    @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.stopReporting = reportOutboxBacklog(this.options.service, () => this.backlog());
+    if (this.options.relay.enabled) {
+      this.running = this.runUntilStopped();
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.stopReporting?.();
+    this.signal.wake();
+    // Ends a wait for the lock at once; a leader finishes the batch in hand first.
+    if (!this.leading) {
+      await this.connection?.end().catch(() => undefined);
+    }
+    await this.running;
+  }
+
+  isLeading(): boolean {
+    return this.leading;
+  }
+
+  /** Events committed but not yet published. */
+  backlog(): Promise<number> {
+    return countPending((sql) => this.dataSource.query(sql));
+  }
+
+  private async runUntilStopped(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.leadWhenElected();
+      } catch (error) {
+        if (!this.stopping) {
+          this.logger.warn(`outbox relay interrupted, retrying: ${(error as Error).message}`);
+          await sleep(this.options.relay.retryDelayMs);
+        }
+      }
+    }
+  }
+
+  private async leadWhenElected(): Promise<void> {
+    const connection = new pg.Client(relayConnectionConfig(this.dataSource));
+    this.connection = connection;
+    connection.on('error', (error) => this.logger.warn(`outbox relay connection: ${error.message}`));
+    connection.on('notification', () => this.signal.wake());
+    try {
+      await connection.connect();
+      await connection.query('SELECT pg_advisory_lock(hashtext($1))', [LEADER_LOCK]);
+      if (this.stopping) {
+        return;
+      }
+      await connection.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.setLeading(true);
+      await this.publishUntilStopped(connection);
+    } finally {
+      this.setLeading(false);
+      this.connection = undefined;
+      await connection.end().catch(() => undefined);
+    }
+  }
+
+  private setLeading(leading: boolean): void {
+    if (leading !== this.leading) {
+      this.logger.log(leading ? 'leading the outbox relay' : 'no longer leading the outbox relay');
+    }
+    this.leading = leading;
+    this.signal.setLeading(leading);
+  }
+
+  private async publishUntilStopped(connection: pg.Client): Promise<void> {
+    const { batchSize, pollIntervalMs } = this.options.relay;
+    while (!this.stopping) {
+      this.signal.clear();
+      const events = await fetchPending(connection, batchSize);
+      if (events.length > 0) {
+        await this.producer.send(toTopicMessages(events));
+        await markPublished(connection, events);
+        this.countPublished(events);
+      }
+      if (events.length < batchSize) {
+        await this.signal.wait(pollIntervalMs);
+      }
+    }
+  }
+
+  private countPublished(events: PendingEvent[]): void {
+    for (const event of events) {
+      publishedEvents.inc({ service: this.options.service, topic: event.topic });
+    }
+  }
+}
+
+/** Kafka messages in `seq` order per topic; the idempotent producer keeps that order within each partition. */
+export function toTopicMessages(events: PendingEvent[]): TopicMessages[] {
+  const byTopic = new Map<string, TopicMessages>();
+  for (const event of events) {
+    const topicMessages = byTopic.get(event.topic) ?? { topic: event.topic, messages: [] };
+    topicMessages.messages.push({ key: event.key, value: event.envelope, headers: eventHeaders(event) });
+    byTopic.set(event.topic, topicMessages);
+  }
+  return [...byTopic.values()];
+}
