@@ -1,0 +1,222 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { eventCatalogue, TOPICS, type TopicSpec, withDeadLetterTopic } from '@khoinghiep/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
+import type { Admin, Consumer, EachBatchPayload, Message } from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { EventProducer } from '../kafka/event-producer.js';
+import { createKafkaClient } from '../kafka/kafka-client.js';
+import { ensureTopics } from '../kafka/topic-provisioner.js';
+import type { ResolvedMessagingOptions } from '../messaging.options.js';
+import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
+import { consumedEvents, deadLetters } from '../metrics/messaging-metrics.js';
+import { UnitOfWork } from '../outbox/unit-of-work.js';
+import { ConsumerLagMonitor } from './consumer-lag.js';
+import { DLQ_HEADERS } from './dead-letter.js';
+import type { EventContext } from './event-context.js';
+import { type EventHandlerInvoker, EventProcessor } from './event-processor.js';
+
+/**
+ * The Nest transport for domain events: app handlers are plain `@EventPattern('<event type>')` methods. It
+ * subscribes to the topics of the contracts those patterns name, and commits each offset only once the event is
+ * applied (inbox and effects committed) or dead-lettered, so a failing handler never stalls its partition and
+ * never loses an event.
+ */
+@Injectable()
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  protected override readonly logger = new Logger(KafkaEventServer.name);
+  private consumer?: Consumer;
+  private admin?: Admin;
+  private lagMonitor?: ConsumerLagMonitor;
+  private readonly stopping = new AbortController();
+  private readonly processor: EventProcessor;
+  private joined?: Promise<void>;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
+    unitOfWork: UnitOfWork,
+    private readonly producer: EventProducer,
+  ) {
+    super();
+    this.processor = new EventProcessor({
+      consumerGroup: options.consumer.groupId,
+      retry: options.consumer.retry,
+      catalogue: eventCatalogue,
+      unitOfWork,
+      handlerFor: (type) => this.invokerFor(type),
+      publishDeadLetter: (topic, message) => this.publishDeadLetter(topic, message),
+      pause: (ms) => sleep(ms, undefined, { signal: this.stopping.signal }),
+    });
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Resolves once the consumer has joined its group (and so has partitions to read). */
+  whenJoined(): Promise<void> {
+    return this.joined ?? Promise.reject(new Error('the event consumer is not listening'));
+  }
+
+  async close(): Promise<void> {
+    this.stopping.abort();
+    this.lagMonitor?.stop();
+    // Waits for the message in hand; its offset is committed only if it was finished.
+    await this.consumer?.disconnect();
+    await this.admin?.disconnect();
+  }
+
+  on(): never {
+    throw new Error('KafkaEventServer has no events to listen to');
+  }
+
+  unwrap<T>(): T {
+    if (!this.consumer) {
+      throw new Error('the event consumer is not listening');
+    }
+    return this.consumer as unknown as T;
+  }
+
+  private async start(): Promise<void> {
+    const topics = this.subscribedTopics();
+    if (topics.length === 0) {
+      this.logger.log('no @EventPattern handlers: not consuming');
+      return;
+    }
+    const { consumer: settings, service, brokers } = this.options;
+    const kafka = createKafkaClient(`${service}-consumer`, brokers);
+    await ensureTopics(kafka, topics.flatMap(withDeadLetterTopic));
+    await this.producer.connect();
+
+    const consumer = kafka.consumer({
+      groupId: settings.groupId,
+      sessionTimeout: settings.sessionTimeout,
+      heartbeatInterval: settings.heartbeatInterval,
+      maxWaitTimeInMs: settings.maxWaitTimeInMs,
+      allowAutoTopicCreation: false,
+    });
+    this.consumer = consumer;
+    this.joined = new Promise((resolve) => {
+      const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
+        stopListening();
+        resolve();
+      });
+    });
+    await consumer.connect();
+    await consumer.subscribe({
+      topics: topics.map((topic) => topic.name),
+      fromBeginning: settings.fromBeginning,
+    });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
+      eachBatch: (batch) => this.consumeBatch(batch),
+    });
+
+    this.admin = kafka.admin();
+    await this.admin.connect();
+    this.lagMonitor = new ConsumerLagMonitor(
+      this.admin,
+      settings.groupId,
+      topics.map((topic) => topic.name),
+    );
+    this.lagMonitor.start(settings.lagIntervalMs);
+    this.logger.log(`consuming ${topics.map((topic) => topic.name).join(', ')} as ${settings.groupId}`);
+  }
+
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    const {
+      batch,
+      resolveOffset,
+      heartbeat,
+      commitOffsetsIfNecessary,
+      uncommittedOffsets,
+      isRunning,
+      isStale,
+    } = payload;
+    const { groupId, commitIntervalMs } = this.options.consumer;
+    let lastCommit = Date.now();
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) {
+        break;
+      }
+      const outcome = await this.whileHeartbeating(heartbeat, () =>
+        this.processor.process({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: message.offset,
+          key: message.key,
+          value: message.value,
+          headers: message.headers ?? {},
+        }),
+      );
+      consumedEvents.inc({ group: groupId, topic: batch.topic, outcome });
+      resolveOffset(message.offset);
+      if (Date.now() - lastCommit >= commitIntervalMs) {
+        await commitOffsetsIfNecessary(uncommittedOffsets());
+        lastCommit = Date.now();
+      }
+    }
+    await commitOffsetsIfNecessary(uncommittedOffsets());
+  }
+
+  // kafkajs heartbeats only between messages; a handler longer than the session timeout would otherwise get
+  // the member evicted and its partitions (and this very message) handed to another member.
+  private async whileHeartbeating<T>(heartbeat: () => Promise<void>, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(() => {
+      heartbeat().catch((error: Error) => this.logger.debug(`heartbeat failed: ${error.message}`));
+    }, this.options.consumer.heartbeatInterval);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  private subscribedTopics(): TopicSpec[] {
+    const names = new Set<string>();
+    for (const pattern of this.messageHandlers.keys()) {
+      const topic = eventCatalogue.topicOf(pattern);
+      if (!topic) {
+        throw new Error(`@EventPattern('${pattern}') names no event defined with defineEvent`);
+      }
+      names.add(topic);
+    }
+    const known = new Map<string, TopicSpec>(Object.values(TOPICS).map((topic) => [topic.name, topic]));
+    const configured = new Map(this.options.topics.map((topic) => [topic.name, topic]));
+    return [...names].map((name) => configured.get(name) ?? known.get(name) ?? { name, partitions: 6 });
+  }
+
+  private invokerFor(type: string): EventHandlerInvoker | undefined {
+    const first = this.getHandlerByPattern(type);
+    if (!first) {
+      return undefined;
+    }
+    return async (payload: object, context: EventContext) => {
+      // Several handlers of one type in one app run in turn, in the same transaction.
+      for (
+        let handler: MessageHandler | undefined = first;
+        handler;
+        handler = handler.next as MessageHandler
+      ) {
+        const result: unknown = await handler(payload, context);
+        if (isObservable(result)) {
+          await lastValueFrom(result, { defaultValue: undefined });
+        }
+      }
+    };
+  }
+
+  private async publishDeadLetter(topic: string, message: Message): Promise<void> {
+    await this.producer.send([{ topic, messages: [message] }]);
+    const reason = String(message.headers?.[DLQ_HEADERS.reason] ?? 'unknown');
+    const original = String(message.headers?.[DLQ_HEADERS.originalTopic] ?? topic);
+    deadLetters.inc({ group: this.options.consumer.groupId, topic: original, reason });
+  }
+}

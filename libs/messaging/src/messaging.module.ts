@@ -1,0 +1,34 @@
+import { ConfigurableModuleBuilder, Module } from '@nestjs/common';
+import { KafkaEventServer } from './consumer/kafka-event.server.js';
+import { EventProducer } from './kafka/event-producer.js';
+import { type MessagingOptions, resolveMessagingOptions } from './messaging.options.js';
+import { MESSAGING_OPTIONS } from './messaging.tokens.js';
+import { UnitOfWork } from './outbox/unit-of-work.js';
+import { OutboxRelay } from './relay/outbox-relay.js';
+import { OutboxSignal } from './relay/outbox-signal.js';
+
+const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } = new ConfigurableModuleBuilder<MessagingOptions>()
+  .setClassMethodName('forRoot')
+  .setExtras({ isGlobal: true }, (definition, extras) => ({ ...definition, global: extras.isGlobal }))
+  .build();
+
+/**
+ * Outbox, relay and event consumer for one app. Needs TypeORM's DataSource (from the app's persistence module)
+ * and the tables of MESSAGING_MIGRATIONS. Global by default, so any module can inject UnitOfWork.
+ */
+@Module({
+  providers: [
+    {
+      provide: MESSAGING_OPTIONS,
+      inject: [MODULE_OPTIONS_TOKEN],
+      useFactory: (options: MessagingOptions) => resolveMessagingOptions(options),
+    },
+    EventProducer,
+    OutboxSignal,
+    UnitOfWork,
+    OutboxRelay,
+    KafkaEventServer,
+  ],
+  exports: [UnitOfWork, OutboxRelay, KafkaEventServer, EventProducer],
+})
+export class MessagingModule extends ConfigurableModuleClass {}
