@@ -1,1 +1,27 @@
-export {};
+export { AccessTokenService } from './access-token.service.js';
+export {
+  CurrentUser,
+  IS_PUBLIC_KEY,
+  Public,
+  type RequestWithUser,
+  ROLES_KEY,
+  Roles,
+} from './auth.decorators.js';
+export {
+  AccessTokenExpiredError,
+  AuthenticationRequiredError,
+  InvalidAccessTokenError,
+  RoleNotAllowedError,
+} from './auth.errors.js';
+export { AuthModule, type AuthModuleAsyncOptions } from './auth.module.js';
+export { AUTH_MODULE_OPTIONS, type AuthModuleOptions, DEFAULT_PUBLIC_PATHS } from './auth.options.js';
+export {
+  type AccessTokenClaims,
+  type AuthenticatedUser,
+  type IssuedAccessToken,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+} from './authenticated-user.js';
+export { parseDurationSeconds } from './duration.js';
+export { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';
+export { RolesGuard } from './roles.guard.js';

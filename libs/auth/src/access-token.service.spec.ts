@@ -1,0 +1,93 @@
+import { Role } from '@khoinghiep/contracts';
+import { JwtService } from '@nestjs/jwt';
+import { AccessTokenService } from './access-token.service.js';
+import { AccessTokenExpiredError, InvalidAccessTokenError } from './auth.errors.js';
+import type { AuthenticatedUser } from './authenticated-user.js';
+
+const secret = 'test-secret-that-is-long-enough-for-hs256';
+const lan: AuthenticatedUser = {
+  id: 'u-1',
+  email: 'lan@example.vn',
+  name: 'Nguyễn Thị Lan',
+  roles: [Role.Founder],
+};
+
+function forge(payload: object, options: Record<string, unknown> = {}, key = secret): string {
+  return new JwtService({ secret: key }).sign(payload, {
+    algorithm: 'HS256',
+    issuer: 'khoinghiep-hub',
+    audience: 'khoinghiep-hub',
+    subject: 'u-1',
+    expiresIn: 60,
+    ...options,
+  });
+}
+
+describe('AccessTokenService', () => {
+  const tokens = new AccessTokenService({ secret, accessTokenTtl: '15m' });
+
+  it('issues a bearer token that verifies back to the same user', () => {
+    const issued = tokens.issue(lan);
+    expect(issued).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+    expect(tokens.verify(issued.accessToken)).toEqual(lan);
+  });
+
+  it('puts sub, email, name, roles, issuer, audience and expiry in the token', () => {
+    const { accessToken } = tokens.issue(lan);
+    const claims = new JwtService().decode<Record<string, unknown>>(accessToken);
+    expect(claims).toMatchObject({
+      sub: 'u-1',
+      email: 'lan@example.vn',
+      name: 'Nguyễn Thị Lan',
+      roles: ['founder'],
+      iss: 'khoinghiep-hub',
+      aud: 'khoinghiep-hub',
+    });
+    expect((claims.exp as number) - (claims.iat as number)).toBe(900);
+  });
+
+  it('refuses an expired token with its own error', () => {
+    const expired = forge({ email: lan.email, name: lan.name, roles: lan.roles }, { expiresIn: -10 });
+    expect(() => tokens.verify(expired)).toThrow(AccessTokenExpiredError);
+  });
+
+  it.each([
+    [
+      'signed with another key',
+      () => forge({ email: 'a@b.vn', name: 'A', roles: ['admin'] }, {}, 'another-key-xxxxxxxx'),
+    ],
+    ['for another audience', () => forge({ email: 'a@b.vn', name: 'A', roles: [] }, { audience: 'other' })],
+    ['from another issuer', () => forge({ email: 'a@b.vn', name: 'A', roles: [] }, { issuer: 'evil' })],
+    ['with an unknown role', () => forge({ email: 'a@b.vn', name: 'A', roles: ['superuser'] })],
+    ['without an email', () => forge({ name: 'A', roles: [] })],
+    [
+      'unsigned (alg none)',
+      () =>
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"sub":"u-1","email":"a@b.vn","name":"A","roles":["admin"],"iss":"khoinghiep-hub","aud":"khoinghiep-hub"}').toString('base64url')}.`,
+    ],
+    ['that is not a JWT', () => 'not-a-token'],
+  ])('refuses a token %s', (_case, token) => {
+    expect(() => tokens.verify(token())).toThrow(InvalidAccessTokenError);
+  });
+
+  it('refuses a token whose payload was altered', () => {
+    const [header, , signature] = tokens.issue(lan).accessToken.split('.');
+    const payload = Buffer.from(
+      JSON.stringify({
+        sub: 'u-1',
+        email: lan.email,
+        name: lan.name,
+        roles: ['admin'],
+        iss: 'khoinghiep-hub',
+        aud: 'khoinghiep-hub',
+        exp: 9999999999,
+      }),
+    ).toString('base64url');
+    expect(() => tokens.verify(`${header}.${payload}.${signature}`)).toThrow(InvalidAccessTokenError);
+  });
+
+  it('refuses to start without a secret or with a bad lifetime', () => {
+    expect(() => new AccessTokenService({ secret: '' })).toThrow(/secret/);
+    expect(() => new AccessTokenService({ secret, accessTokenTtl: 'soon' })).toThrow(/duration/);
+  });
+});

@@ -1,0 +1,68 @@
+import { ROLES, type Role } from '@khoinghiep/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { AccessTokenExpiredError, InvalidAccessTokenError } from './auth.errors.js';
+import { AUTH_MODULE_OPTIONS, type AuthModuleOptions } from './auth.options.js';
+import {
+  type AccessTokenClaims,
+  type AuthenticatedUser,
+  type IssuedAccessToken,
+  TOKEN_AUDIENCE,
+  TOKEN_ISSUER,
+} from './authenticated-user.js';
+import { parseDurationSeconds } from './duration.js';
+
+const DEFAULT_TTL_SECONDS = 15 * 60;
+
+function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+/** Issues (gateway) and verifies (every service) the platform's HS256 access tokens. */
+@Injectable()
+export class AccessTokenService {
+  private readonly jwt: JwtService;
+  readonly ttlSeconds: number;
+
+  constructor(@Inject(AUTH_MODULE_OPTIONS) options: AuthModuleOptions) {
+    if (!options.secret) throw new Error('AuthModule needs a JWT secret');
+    this.ttlSeconds =
+      options.accessTokenTtl === undefined
+        ? DEFAULT_TTL_SECONDS
+        : parseDurationSeconds(options.accessTokenTtl);
+    this.jwt = new JwtService({
+      secret: options.secret,
+      signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+      verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE },
+    });
+  }
+
+  issue(user: AuthenticatedUser): IssuedAccessToken {
+    const accessToken = this.jwt.sign(
+      { email: user.email, name: user.name, roles: user.roles },
+      { subject: user.id, expiresIn: this.ttlSeconds },
+    );
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.ttlSeconds };
+  }
+
+  /** The user a token speaks for; throws `AccessTokenExpiredError` or `InvalidAccessTokenError`. */
+  verify(token: string): AuthenticatedUser {
+    let claims: Partial<AccessTokenClaims>;
+    try {
+      claims = this.jwt.verify<Partial<AccessTokenClaims>>(token);
+    } catch (error) {
+      if (error instanceof TokenExpiredError) throw new AccessTokenExpiredError(error);
+      throw new InvalidAccessTokenError(error);
+    }
+    const { sub, email, name, roles } = claims;
+    if (!isNonEmptyString(sub) || !isNonEmptyString(email) || typeof name !== 'string') {
+      throw new InvalidAccessTokenError();
+    }
+    if (!Array.isArray(roles) || !roles.every(isRole)) throw new InvalidAccessTokenError();
+    return { id: sub, email, name, roles: [...roles] };
+  }
+}

@@ -1,0 +1,79 @@
+import { DomainError } from '@khoinghiep/http';
+import { HttpStatus } from '@nestjs/common';
+
+const REALM = 'Bearer realm="khoinghiep-hub"';
+
+/** No access token on a route that needs one: `401`. */
+export class AuthenticationRequiredError extends DomainError {
+  constructor() {
+    super({
+      code: 'UNAUTHENTICATED',
+      status: HttpStatus.UNAUTHORIZED,
+      headers: { 'WWW-Authenticate': REALM },
+      messages: {
+        title: { vi: 'Chưa xác thực', en: 'Not authenticated' },
+        detail: {
+          vi: 'Cần đăng nhập và gửi mã truy cập (Authorization: Bearer …).',
+          en: 'Sign in and send an access token (Authorization: Bearer …).',
+        },
+      },
+    });
+  }
+}
+
+/** A token that is malformed, forged, for another audience, or carries unusable claims: `401`. */
+export class InvalidAccessTokenError extends DomainError {
+  constructor(cause?: unknown) {
+    super({
+      code: 'INVALID_TOKEN',
+      status: HttpStatus.UNAUTHORIZED,
+      headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token"` },
+      cause,
+      messages: {
+        title: { vi: 'Mã truy cập không hợp lệ', en: 'Invalid access token' },
+        detail: {
+          vi: 'Mã truy cập không hợp lệ. Vui lòng đăng nhập lại.',
+          en: 'The access token is not valid. Please sign in again.',
+        },
+      },
+    });
+  }
+}
+
+/** A genuine token past its expiry: `401`, so the client knows to sign in again. */
+export class AccessTokenExpiredError extends DomainError {
+  constructor(cause?: unknown) {
+    super({
+      code: 'TOKEN_EXPIRED',
+      status: HttpStatus.UNAUTHORIZED,
+      headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token", error_description="expired"` },
+      cause,
+      messages: {
+        title: { vi: 'Mã truy cập đã hết hạn', en: 'Access token expired' },
+        detail: {
+          vi: 'Mã truy cập đã hết hạn. Vui lòng đăng nhập lại.',
+          en: 'The access token has expired. Please sign in again.',
+        },
+      },
+    });
+  }
+}
+
+/** Signed in, but none of the caller's roles may use this route: `403`. */
+export class RoleNotAllowedError extends DomainError {
+  constructor(required: readonly string[]) {
+    super({
+      code: 'FORBIDDEN_ROLE',
+      status: HttpStatus.FORBIDDEN,
+      params: { roles: required.join(', ') },
+      extensions: { requiredRoles: required },
+      messages: {
+        title: { vi: 'Không có quyền', en: 'Forbidden' },
+        detail: {
+          vi: 'Chức năng này dành cho vai trò: {roles}.',
+          en: 'This action is for the roles: {roles}.',
+        },
+      },
+    });
+  }
+}
