@@ -1,0 +1,101 @@
+// `npm start`: PostgreSQL and Kafka (reused or started), build, topics, the five apps; Ctrl-C stops what it started.
+// `npm start -- --seed` then runs scripts/seed.mjs against the running platform.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { launchApp, platformEnv } from './apps.mjs';
+import { APP_PORTS, APPS, onShutdown, ROOT, run } from './infra/common.mjs';
+import { ensureKafka } from './infra/kafka.mjs';
+import { ensurePostgres } from './infra/postgres.mjs';
+import { createTopics } from './infra/topics.mjs';
+
+const SEED_SCRIPT = path.join(ROOT, 'scripts', 'seed.mjs');
+const startedAt = performance.now();
+const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+const say = (message) => console.error(`[start] ${message}`);
+const loud = (message) => console.error(`\n\x1b[1;31m[start] ✖ ${message}\x1b[0m\n`);
+
+// Run in reverse on the way out: the apps, then Kafka, then PostgreSQL.
+const stops = [];
+async function stopAll() {
+  while (stops.length > 0) {
+    const stop = stops.pop();
+    try {
+      await stop();
+    } catch (error) {
+      loud(`while stopping: ${error.message}`);
+    }
+  }
+}
+
+let infra = Promise.resolve();
+// A Ctrl-C during start-up first lets Kafka/PostgreSQL finish starting, so that they are stopped too.
+const stopping = onShutdown(async () => {
+  await infra;
+  await stopAll();
+});
+
+function seedPlatform(env) {
+  if (!existsSync(SEED_SCRIPT)) {
+    loud('--seed given but scripts/seed.mjs does not exist yet');
+    return;
+  }
+  say('seeding demo data (scripts/seed.mjs)…');
+  const child = spawn(process.execPath, [SEED_SCRIPT], { cwd: ROOT, env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && !stopping()) loud(`seed failed (${signal ?? code})`);
+  });
+}
+
+async function main() {
+  say('PostgreSQL, Kafka and the build…');
+  infra = Promise.allSettled([
+    ensurePostgres(),
+    ensureKafka(),
+    run('npm', ['run', 'build', '--silent'], { cwd: ROOT }),
+  ]);
+  const results = await infra;
+  const [postgres, kafka] = results.map((result) => result.value);
+  if (postgres) stops.push(postgres.stop);
+  if (kafka) stops.push(kafka.stop);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+  if (stopping()) return;
+  kafka.exited.then(
+    (how) => stopping() || loud(`the Kafka broker exited (${how}); the apps cannot work without it`),
+  );
+
+  await createTopics(kafka.brokers);
+  say(`infrastructure ready after ${seconds()} s; starting ${APPS.join(', ')}`);
+
+  const ports = { ...APP_PORTS, gateway: Number(process.env.PORT ?? APP_PORTS.gateway) };
+  const env = platformEnv({ databaseUrl: postgres.url, kafkaBrokers: kafka.brokers, ports });
+  const apps = APPS.map((app) => launchApp(app, { env, port: ports[app] }));
+  stops.push(() => Promise.all(apps.map((app) => app.stop())));
+  for (const app of apps) {
+    app.exited.then((how) => stopping() || loud(`${app.app} exited (${how}); the platform runs without it`));
+  }
+  await Promise.all(apps.map((app) => app.ready()));
+  if (stopping()) return;
+
+  const gateway = `http://localhost:${ports.gateway}`;
+  console.log(
+    [
+      '',
+      `Khởi nghiệp Hub is ready (${seconds()} s)`,
+      `  Gateway:  ${gateway}/api/v1`,
+      `  OpenAPI:  ${gateway}/api/docs`,
+      `  Admin:    ${env.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`,
+      '  Ctrl-C stops everything this command started.',
+      '',
+    ].join('\n'),
+  );
+  if (process.argv.includes('--seed')) seedPlatform({ ...env, GATEWAY_URL: gateway });
+}
+
+main().catch(async (error) => {
+  loud(error instanceof Error ? error.message : String(error));
+  await infra;
+  await stopAll();
+  process.exit(1);
+});
