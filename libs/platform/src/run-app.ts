@@ -1,7 +1,9 @@
+import { configureHttpApp } from '@khoinghiep/http';
 import { createJsonLogger } from '@khoinghiep/observability';
 import type { INestApplication, LogLevel, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 
 export interface AppLaunch {
   /** App name, used in logs and metrics. */
@@ -20,9 +22,10 @@ const UNPREFIXED_ROUTES = ['health/live', 'health/ready', 'metrics'];
  */
 export async function runApp(appModule: Type<unknown>, launch: AppLaunch): Promise<INestApplication> {
   const logger = createJsonLogger(launch.service, (process.env.LOG_LEVEL as LogLevel | undefined) ?? 'log');
-  const app = await NestFactory.create(appModule, { logger, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(appModule, { logger, bufferLogs: true });
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
-  app.enableShutdownHooks();
+  // Body limit (413), problem documents for every error, strict validation, shutdown hooks.
+  configureHttpApp(app);
   await launch.configure?.(app);
   await app.startAllMicroservices();
   const port = app.get(ConfigService).getOrThrow<number>('PORT');
