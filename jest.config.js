@@ -36,6 +36,13 @@ export default {
       testMatch: ['<rootDir>/{apps,libs}/*/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
     },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/*/test/**/*.int-spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      // The five apps as real processes, once for every e2e file (built JS: run `npm run build` first).
+      globalSetup: '<rootDir>/libs/testing/dist/jest/e2e-global-setup.js',
+      globalTeardown: '<rootDir>/libs/testing/dist/jest/e2e-global-teardown.js',
+    },
   ],
 };

@@ -1,1 +1,11 @@
-export {};
+export {
+  APP_NAMES,
+  type AppName,
+  REPO_ROOT,
+  serviceUrls,
+  TEST_ADMIN,
+  TEST_PORTS,
+  testAppEnv,
+} from './apps.js';
+export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
+export { type AppProcess, type ExitStatus, spawnApp } from './spawn-app.js';
