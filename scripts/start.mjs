@@ -4,10 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchApp, platformEnv } from './apps.mjs';
-import { APP_PORTS, APPS, onShutdown, ROOT, run } from './infra/common.mjs';
-import { ensureKafka } from './infra/kafka.mjs';
-import { ensurePostgres } from './infra/postgres.mjs';
-import { createTopics } from './infra/topics.mjs';
+import { APP_PORTS, APPS, onShutdown, ROOT } from './infra/common.mjs';
+import { bringUpInfrastructure, Stopper } from './infra/index.mjs';
 
 const SEED_SCRIPT = path.join(ROOT, 'scripts', 'seed.mjs');
 const startedAt = performance.now();
@@ -15,24 +13,14 @@ const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
 const say = (message) => console.error(`[start] ${message}`);
 const loud = (message) => console.error(`\n\x1b[1;31m[start] ✖ ${message}\x1b[0m\n`);
 
-// Run in reverse on the way out: the apps, then Kafka, then PostgreSQL.
-const stops = [];
-async function stopAll() {
-  while (stops.length > 0) {
-    const stop = stops.pop();
-    try {
-      await stop();
-    } catch (error) {
-      loud(`while stopping: ${error.message}`);
-    }
-  }
-}
-
-let infra = Promise.resolve();
-// A Ctrl-C during start-up first lets Kafka/PostgreSQL finish starting, so that they are stopped too.
+// Stopped in reverse: the apps, then Kafka, then PostgreSQL.
+const stopper = new Stopper();
+let infrastructure = Promise.resolve();
+// A Ctrl-C during start-up first lets Kafka/PostgreSQL finish starting, so that they are stopped too;
+// a start-up failure is reported by main().
 const stopping = onShutdown(async () => {
-  await infra;
-  await stopAll();
+  await infrastructure.catch(() => {});
+  await stopper.stopAll();
 });
 
 function seedPlatform(env) {
@@ -49,29 +37,18 @@ function seedPlatform(env) {
 
 async function main() {
   say('PostgreSQL, Kafka and the build…');
-  infra = Promise.allSettled([
-    ensurePostgres(),
-    ensureKafka(),
-    run('npm', ['run', 'build', '--silent'], { cwd: ROOT }),
-  ]);
-  const results = await infra;
-  const [postgres, kafka] = results.map((result) => result.value);
-  if (postgres) stops.push(postgres.stop);
-  if (kafka) stops.push(kafka.stop);
-  const failure = results.find((result) => result.status === 'rejected');
-  if (failure) throw failure.reason;
+  infrastructure = bringUpInfrastructure({ prefix: process.env.DATABASE_PREFIX, stopper });
+  const { postgres, kafka } = await infrastructure;
   if (stopping()) return;
   kafka.exited.then(
     (how) => stopping() || loud(`the Kafka broker exited (${how}); the apps cannot work without it`),
   );
-
-  await createTopics(kafka.brokers);
   say(`infrastructure ready after ${seconds()} s; starting ${APPS.join(', ')}`);
 
   const ports = { ...APP_PORTS, gateway: Number(process.env.PORT ?? APP_PORTS.gateway) };
   const env = platformEnv({ databaseUrl: postgres.url, kafkaBrokers: kafka.brokers, ports });
   const apps = APPS.map((app) => launchApp(app, { env, port: ports[app] }));
-  stops.push(() => Promise.all(apps.map((app) => app.stop())));
+  stopper.add(() => Promise.all(apps.map((app) => app.stop())));
   for (const app of apps) {
     app.exited.then((how) => stopping() || loud(`${app.app} exited (${how}); the platform runs without it`));
   }
@@ -95,7 +72,6 @@ async function main() {
 
 main().catch(async (error) => {
   loud(error instanceof Error ? error.message : String(error));
-  await infra;
-  await stopAll();
+  await stopper.stopAll();
   process.exit(1);
 });

@@ -64,8 +64,8 @@ export async function stopChild(child, { signal = 'SIGTERM', graceMs = 30_000 } 
   clearTimeout(timer);
 }
 
-/** Keeps the process running until SIGINT/SIGTERM, then runs `stop` once and exits 0 (1 if it failed). */
-export function onShutdown(stop) {
+/** Keeps the process running until SIGINT/SIGTERM, then runs `stop` once and exits `exitCode` (1 if it failed). */
+export function onShutdown(stop, exitCode = 0) {
   let stopping = false;
   const handler = async (signal) => {
     if (stopping) return;
@@ -73,7 +73,7 @@ export function onShutdown(stop) {
     console.error(`${signal}: stopping…`);
     try {
       await stop();
-      process.exit(0);
+      process.exit(exitCode);
     } catch (error) {
       console.error(error);
       process.exit(1);

@@ -1,0 +1,87 @@
+// `npm test`: Biome, then PostgreSQL and Kafka (reused or started, and then stopped), build, topics, and Jest one
+// tier at a time. `npm test -- <jest args>` (e.g. a file path) runs just that Jest selection, still with the infra.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { LOCAL, onShutdown, ROOT } from './infra/common.mjs';
+import { bringUpInfrastructure, Stopper } from './infra/index.mjs';
+
+const PREFIX = 'khoinghiep_test_';
+const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+const BIOME = path.join(ROOT, 'node_modules', '.bin', 'biome');
+// One run per tier: the e2e platform (started by that project's globalSetup) must not run alongside the
+// integration tests, whose in-process apps join the same consumer groups. Tiers that share the database run in band.
+const TIERS = [
+  ['unit', '--maxWorkers=2'],
+  ['integration', '--runInBand'],
+  ['e2e', '--runInBand'],
+];
+
+const say = (message) => console.error(`[test] ${message}`);
+
+const stopper = new Stopper();
+let infrastructure = Promise.resolve();
+onShutdown(async () => {
+  await infrastructure.catch(() => {}); // a start-up failure is reported by main()
+  await stopper.stopAll();
+}, 130);
+
+function exec(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const selection = process.argv.slice(2);
+  if (selection.length === 0) {
+    say('biome check .');
+    if ((await exec(BIOME, ['check', '.'], process.env)) !== 0) return 1;
+  }
+  infrastructure = bringUpInfrastructure({ prefix: PREFIX, stopper });
+  const { postgres, kafka } = await infrastructure;
+  const env = {
+    ...process.env,
+    KAFKA_BROKERS: kafka.brokers,
+    DATABASE_URL: postgres.url,
+    DATABASE_PREFIX: PREFIX,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
+  };
+
+  if (selection.length > 0) return exec(process.execPath, [JEST, '--runInBand', ...selection], env);
+
+  const outcomes = [];
+  for (const [tier, parallelism] of TIERS) {
+    say(`jest: ${tier}`);
+    const report = path.join(LOCAL, `jest-${tier}.json`);
+    rmSync(report, { force: true });
+    const args = [
+      JEST,
+      '--selectProjects',
+      tier,
+      parallelism,
+      '--passWithNoTests',
+      '--json',
+      `--outputFile=${report}`,
+    ];
+    const code = await exec(process.execPath, args, env);
+    const counts = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : {};
+    outcomes.push({ tier, code, passed: counts.numPassedTests ?? 0, total: counts.numTotalTests ?? 0 });
+  }
+  const sum = (key) => outcomes.reduce((total, outcome) => total + outcome[key], 0);
+  say(outcomes.map(({ tier, code }) => `${tier} ${code === 0 ? 'passed' : `FAILED (${code})`}`).join(', '));
+  say(`Tests: ${sum('passed')} passed, ${sum('total')} total (all tiers)`);
+  return outcomes.find(({ code }) => code !== 0)?.code ?? 0;
+}
+
+let exitCode;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  exitCode = 1;
+}
+await stopper.stopAll();
+process.exit(exitCode);
