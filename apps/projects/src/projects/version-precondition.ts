@@ -46,6 +46,14 @@ export function versionPrecondition(
   return null;
 }
 
+/** Same as `versionPrecondition(..., true)`, typed as always present. */
+export function requiredVersionPrecondition(
+  ifMatch: string | undefined,
+  bodyVersion: number | undefined,
+): VersionPrecondition {
+  return versionPrecondition(ifMatch, bodyVersion, true) as VersionPrecondition;
+}
+
 /** Refuses a change based on another version than the stored one. */
 export function assertCurrentVersion(precondition: VersionPrecondition | null, currentVersion: number): void {
   if (precondition && precondition.version !== currentVersion) {

@@ -1,24 +1,29 @@
-import { toPrefixTsQuery } from './search-terms.js';
+import { searchTerms } from './search-terms.js';
 
-describe('toPrefixTsQuery', () => {
+const queries = (text: string) => searchTerms(text).map((term) => term.tsquery);
+
+describe('searchTerms', () => {
   it('needs every word and lets the last one be a prefix', () => {
-    expect(toPrefixTsQuery('ca phe')).toBe('ca & phe:*');
-    expect(toPrefixTsQuery('Cà Phê  Buôn')).toBe('cà & phê & buôn:*');
+    expect(queries('ca phe')).toEqual(['ca', 'phe:*']);
+    expect(queries('Cà Phê  Buôn')).toEqual(['cà', 'phê', 'buôn:*']);
   });
 
   it('drops tsquery operators and punctuation so user text cannot change the query', () => {
-    expect(toPrefixTsQuery("trà | (ô long) & !'x':*")).toBe('trà & ô & long & x:*');
+    expect(queries("trà | (ô long) & !'x':*")).toEqual(['trà', 'ô', 'long', 'x:*']);
   });
 
   it('composes decomposed Vietnamese first', () => {
-    expect(toPrefixTsQuery('cà phê'.normalize('NFD'))).toBe('cà & phê:*');
+    expect(searchTerms('cà phê'.normalize('NFD'))).toEqual([
+      { word: 'cà', tsquery: 'cà' },
+      { word: 'phê', tsquery: 'phê:*' },
+    ]);
   });
 
-  it('gives null when nothing searchable is left', () => {
-    expect(toPrefixTsQuery('  !!! ')).toBeNull();
+  it('gives nothing when nothing searchable is left', () => {
+    expect(searchTerms('  !!! ')).toEqual([]);
   });
 
-  it('bounds the number of terms', () => {
-    expect(toPrefixTsQuery('a b c d e f g h i j')?.split(' & ')).toHaveLength(8);
+  it('bounds the number of words', () => {
+    expect(searchTerms('a b c d e f g h i j')).toHaveLength(8);
   });
 });

@@ -1,0 +1,56 @@
+import { type AuthenticatedUser, CurrentUser } from '@khoinghiep/auth';
+import {
+  type Page,
+  PageQueryDto,
+  type ProjectView,
+  ReviewProjectDto,
+  UnpublishProjectDto,
+} from '@khoinghiep/contracts';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { callerOf } from '../common/caller.js';
+import { toProjectView } from '../projects/project.mapper.js';
+import { withEtag } from '../projects/projects.controller.js';
+import { versionPrecondition } from '../projects/version-precondition.js';
+import { ReviewsService } from './reviews.service.js';
+
+@Controller('projects')
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  /** Submitted projects, the longest-waiting first (programme officers). */
+  @Get('review-queue')
+  async queue(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ProjectView>> {
+    const page = await this.reviews.queue(callerOf(user), query);
+    return { items: page.items.map(toProjectView), nextCursor: page.nextCursor };
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  async review(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: ReviewProjectDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ProjectView> {
+    const precondition = versionPrecondition(ifMatch, body.version, false);
+    return withEtag(response, await this.reviews.review(callerOf(user), id, body, precondition));
+  }
+
+  @Post(':id/unpublish')
+  @HttpCode(200)
+  async unpublish(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: UnpublishProjectDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ProjectView> {
+    const precondition = versionPrecondition(ifMatch, body.version, false);
+    return withEtag(response, await this.reviews.unpublish(callerOf(user), id, body, precondition));
+  }
+}
