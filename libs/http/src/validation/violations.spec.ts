@@ -143,3 +143,13 @@ describe('describeViolation', () => {
     expect(describeViolation(violation, 'vi')).toBe('code chưa đủ đẹp');
   });
 });
+
+describe('toViolations with a value of the wrong type', () => {
+  it('reports the type alone, not the rules that assume the type', async () => {
+    const violations = await violationsOf(team({ size: 'three', members: 'Lan' }));
+    expect(violations.map((v) => [v.field, v.constraint])).toEqual([
+      ['size', 'isInt'],
+      ['members', 'nestedValidation'],
+    ]);
+  });
+});

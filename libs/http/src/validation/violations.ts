@@ -3,6 +3,18 @@ import type { Violation } from './validation-messages.js';
 
 const INDEX = /^\d+$/;
 
+/** When a value has the wrong type, its other rules (length, range…) say nothing useful: only the type is reported. */
+const TYPE_CONSTRAINTS = new Set([
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isDate',
+  'nestedValidation',
+]);
+
 /** `a` + `b` → `a.b`; `a` + `0` → `a[0]`; the root object has no name. */
 export function joinFieldPath(parent: string, property: string): string {
   if (INDEX.test(property)) return `${parent}[${property}]`;
@@ -32,7 +44,10 @@ export function toViolations(errors: readonly ValidationError[], parentPath = ''
   return errors.flatMap((error) => {
     const property = error.property ?? '';
     const field = property === '' ? parentPath : joinFieldPath(parentPath, property);
-    const own = Object.keys(error.constraints ?? {}).map((constraint): Violation => {
+    const failed = Object.keys(error.constraints ?? {});
+    const typeFailures = failed.filter((constraint) => TYPE_CONSTRAINTS.has(constraint));
+    const reported = typeFailures.length > 0 ? typeFailures : failed;
+    const own = reported.map((constraint): Violation => {
       const details = constraintDetails(error.target, property, constraint);
       return { field: field === '' ? 'body' : field, constraint, ...details };
     });
