@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminUsersController } from './admin-users.controller.js';
+import { AuthController } from './auth.controller.js';
+import { AuthenticationService } from './authentication.service.js';
+import { FirstAdminService } from './first-admin.service.js';
+import { IdGenerator } from './id-generator.js';
+import { MeController } from './me.controller.js';
+import { PasswordHasher } from './password-hasher.service.js';
+import { User } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+/** Accounts, sign-in and the first admin. Token verification itself is `@khoinghiep/auth`'s (global guards). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User]),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        throttlers: [
+          {
+            // Named "default" so the guard answers the standard Retry-After and X-RateLimit-* headers (a named
+            // throttler suffixes them). Only the auth routes use ThrottlerGuard.
+            name: 'default',
+            limit: config.getOrThrow<number>('AUTH_RATE_LIMIT'),
+            ttl: config.getOrThrow<number>('AUTH_RATE_WINDOW_MS'),
+          },
+        ],
+      }),
+    }),
+  ],
+  controllers: [AuthController, MeController, AdminUsersController],
+  providers: [UsersService, AuthenticationService, PasswordHasher, IdGenerator, FirstAdminService],
+  exports: [UsersService],
+})
+export class IdentityModule {}

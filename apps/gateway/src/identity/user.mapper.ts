@@ -1,0 +1,12 @@
+import type { UserView } from './dto/user-view.dto.js';
+import type { User } from './user.entity.js';
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    roles: [...user.roles],
+    createdAt: user.createdAt.toISOString(),
+  };
+}
