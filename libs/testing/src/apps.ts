@@ -40,6 +40,9 @@ export function testAppEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
     DATABASE_PREFIX: process.env.DATABASE_PREFIX ?? 'khoinghiep_test_',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
+    // Every test signs in from 127.0.0.1: the real limit (10/min per address) would throttle the suite itself.
+    // The rate-limit test starts its own gateway with a low limit.
+    AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT ?? '100000',
     ...serviceUrls(TEST_PORTS),
     ...overrides,
   };
