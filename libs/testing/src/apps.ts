@@ -40,8 +40,6 @@ export function testAppEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
     DATABASE_PREFIX: process.env.DATABASE_PREFIX ?? 'khoinghiep_test_',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
-    // Every e2e file signs users up from 127.0.0.1; a rate-limit test spawns its own gateway with a low limit.
-    AUTH_RATE_LIMIT: '10000',
     // Every test signs in from 127.0.0.1: the real limit (10/min per address) would throttle the suite itself.
     // The rate-limit test starts its own gateway with a low limit.
     AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT ?? '100000',
