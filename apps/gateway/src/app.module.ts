@@ -9,6 +9,7 @@ import { GatewayProxyModule } from './gateway-proxy/gateway-proxy.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
+import { ProjectsGatewayModule } from './projects/projects.module.js';
 import { SystemModule } from './system/system.module.js';
 
 @Module({
@@ -25,6 +26,7 @@ import { SystemModule } from './system/system.module.js';
     }),
     GatewayProxyModule,
     IdentityModule,
+    ProjectsGatewayModule,
     SystemModule,
   ],
 })
