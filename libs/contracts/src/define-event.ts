@@ -4,10 +4,13 @@ import { isDlqTopic } from './topics.js';
 export type PayloadClass<P extends object> = new () => P;
 
 /** The one definition of an event, shared by its producer and its consumers. */
-export interface EventContract<P extends object = object> {
+export interface EventContract<P extends object = object, T extends string = string> {
   readonly topic: string;
-  /** Past-tense fact, `<service>.<aggregate>.<verb>`, e.g. `projects.project.submitted`. */
-  readonly type: string;
+  /**
+   * Past-tense fact, `<service>.<aggregate>.<verb>`, e.g. `projects.project.submitted`. Kept as its literal type,
+   * so `@EventPattern(ProjectSubmitted.type)` type-checks a handler whose payload is the contract's class.
+   */
+  readonly type: T;
   /** Schema version of the payload; a breaking change is a new contract with the next version. */
   readonly version: number;
   readonly aggregateType: string;
@@ -64,12 +67,14 @@ export const eventCatalogue = new EventCatalogue();
  * });
  * ```
  */
-export function defineEvent<P extends object>(definition: EventContract<P>): EventContract<P> {
+export function defineEvent<P extends object, T extends string>(
+  definition: EventContract<P, T>,
+): EventContract<P, T> {
   const problems = definitionProblems(definition);
   if (problems.length > 0) {
     throw new Error(`invalid event contract ${definition.type}: ${problems.join('; ')}`);
   }
-  const contract: EventContract<P> = Object.freeze({ ...definition });
+  const contract: EventContract<P, T> = Object.freeze({ ...definition });
   eventCatalogue.add(contract);
   return contract;
 }

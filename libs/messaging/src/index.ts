@@ -4,6 +4,7 @@ export { type DeadLetterReason, DLQ_HEADERS } from './consumer/dead-letter.js';
 export type { DeliveredMessage } from './consumer/delivered-message.js';
 export { EventContext } from './consumer/event-context.js';
 export { KafkaEventServer } from './consumer/kafka-event.server.js';
+export { OnEvent } from './consumer/on-event.decorator.js';
 export {
   DEFAULT_REPLAY_GROUP,
   type ReplayReport,

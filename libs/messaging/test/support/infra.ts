@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { type TopicSpec, withDeadLetterTopic } from '@khoinghiep/contracts';
+import { ensureTopics, MESSAGING_ENTITIES } from '@khoinghiep/messaging';
+import { databaseLocationFor, ensureDatabase } from '@khoinghiep/persistence';
+import { type IHeaders, Kafka, logLevel, type Message } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { FIXTURE_MIGRATIONS } from '../fixtures/fixture-app.js';
+
+export const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+/** Lower-case and unique per test run, so topics, groups and event types never meet those of earlier runs. */
+export function newRunId(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+export function kafka(): Kafka {
+  return new Kafka({ clientId: 'messaging-test', brokers: BROKERS, logLevel: logLevel.NOTHING });
+}
+
+export interface TestDatabase {
+  url: string;
+  dataSource: DataSource;
+}
+
+/** `khoinghiep_test_messaging_<suffix>`, created if missing and migrated. One per test file: one relay leader each. */
+export async function prepareDatabase(suffix: string): Promise<TestDatabase> {
+  const env = { ...process.env, DATABASE_PREFIX: process.env.DATABASE_PREFIX ?? 'khoinghiep_test_' };
+  const location = databaseLocationFor(`messaging_${suffix}`, env);
+  await ensureDatabase(location);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: location.url,
+    entities: MESSAGING_ENTITIES,
+    migrations: FIXTURE_MIGRATIONS,
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return { url: location.url, dataSource };
+}
+
+export async function createTopic(name: string, partitions = 6): Promise<TopicSpec[]> {
+  const specs = withDeadLetterTopic({ name, partitions });
+  await ensureTopics(kafka(), specs);
+  return specs;
+}
+
+export interface ReadMessage {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** Everything `topic` holds at the time of the call, in partition order then offset order. */
+export async function readTopic(topic: string, timeoutMs = 20_000): Promise<ReadMessage[]> {
+  const client = kafka();
+  const admin = client.admin();
+  await admin.connect();
+  const ends = new Map(
+    (await admin.fetchTopicOffsets(topic))
+      .filter((end) => BigInt(end.high) > BigInt(end.low))
+      .map((end) => [end.partition, BigInt(end.high)]),
+  );
+  const messages: ReadMessage[] = [];
+  if (ends.size > 0) {
+    const groupId = `mtest-reader-${newRunId()}`;
+    const consumer = client.consumer({ groupId, maxWaitTimeInMs: 100 });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${topic} not read in ${timeoutMs} ms`)), timeoutMs);
+        consumer
+          .run({
+            eachMessage: async ({ partition, message }) => {
+              const end = ends.get(partition);
+              if (end === undefined || BigInt(message.offset) >= end) {
+                return;
+              }
+              messages.push({
+                partition,
+                offset: message.offset,
+                key: message.key?.toString() ?? null,
+                value: message.value?.toString() ?? null,
+                headers: textHeaders(message.headers),
+              });
+              if (BigInt(message.offset) + 1n >= end) {
+                ends.delete(partition);
+                if (ends.size === 0) {
+                  clearTimeout(timer);
+                  resolve();
+                }
+              }
+            },
+          })
+          .catch(reject);
+      });
+    } finally {
+      await consumer.disconnect();
+      await admin.deleteGroups([groupId]).catch(() => undefined);
+    }
+  }
+  await admin.disconnect();
+  return messages.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+}
+
+export async function produce(topic: string, messages: Message[]): Promise<void> {
+  const producer = kafka().producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    await producer.send({ topic, messages, acks: -1 });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** Committed offset of a group per partition (-1: none). */
+export async function committedOffsets(groupId: string, topic: string): Promise<Map<number, bigint>> {
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return new Map((offsets?.partitions ?? []).map(({ partition, offset }) => [partition, BigInt(offset)]));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function highWatermarks(topic: string): Promise<Map<number, bigint>> {
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    return new Map(
+      (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => [partition, BigInt(high)]),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+  intervalMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+function textHeaders(headers: IHeaders | undefined): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([name, value]) => [
+      name,
+      String(Array.isArray(value) ? value[0] : value),
+    ]),
+  );
+}
