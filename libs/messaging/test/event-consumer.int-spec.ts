@@ -10,10 +10,9 @@ import { type ItemEvents, type ItemRecordedPayload, itemEvents } from './fixture
 import { type RecorderControls, recorderController } from './fixtures/recorder.controller.js';
 import {
   BROKERS,
-  committedOffsets,
+  caughtUp,
   createTopic,
   eventually,
-  highWatermarks,
   newRunId,
   prepareDatabase,
   produce,
@@ -76,12 +75,6 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
       [group],
     );
 
-  /** Every offset of the topic committed by the group: nothing pending, nothing stuck. */
-  const caughtUp = async (group: string, topic: string) => {
-    const [ends, committed] = await Promise.all([highWatermarks(topic), committedOffsets(group, topic)]);
-    return [...ends].every(([partition, high]) => high === 0n || committed.get(partition) === high);
-  };
-
   const consumedCount = async (group: string, outcome: string) => {
     const metric = await register.getSingleMetric('messaging_events_consumed_total')?.get();
     return (metric?.values ?? [])
@@ -98,7 +91,7 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
   });
 
   afterAll(async () => {
-    await db.dataSource.destroy();
+    await db?.dataSource.destroy();
   });
 
   it('applies every event once, in order per key, and skips a redelivered event', async () => {

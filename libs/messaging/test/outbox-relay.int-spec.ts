@@ -60,7 +60,7 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
   });
 
   afterAll(async () => {
-    await db.dataSource.destroy();
+    await db?.dataSource.destroy();
   });
 
   it('ships tables that match their entities (no migration missing)', async () => {

@@ -3,6 +3,7 @@ import { type TopicSpec, withDeadLetterTopic } from '@khoinghiep/contracts';
 import { ensureTopics, MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { databaseLocationFor, ensureDatabase } from '@khoinghiep/persistence';
 import { type IHeaders, Kafka, logLevel, type Message } from 'kafkajs';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { FIXTURE_MIGRATIONS } from '../fixtures/fixture-app.js';
 
@@ -22,10 +23,20 @@ export interface TestDatabase {
   dataSource: DataSource;
 }
 
-/** `khoinghiep_test_messaging_<suffix>`, created if missing and migrated. One per test file: one relay leader each. */
+/**
+ * `khoinghiep_test_messaging_<suffix>`, created afresh and migrated: every run starts from empty tables. One per
+ * test file, since a database has one relay leader.
+ */
 export async function prepareDatabase(suffix: string): Promise<TestDatabase> {
   const env = { ...process.env, DATABASE_PREFIX: process.env.DATABASE_PREFIX ?? 'khoinghiep_test_' };
   const location = databaseLocationFor(`messaging_${suffix}`, env);
+  const admin = new pg.Client({ connectionString: location.adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(location.name)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
   await ensureDatabase(location);
   const dataSource = new DataSource({
     type: 'postgres',
@@ -137,6 +148,12 @@ export async function highWatermarks(topic: string): Promise<Map<number, bigint>
   } finally {
     await admin.disconnect();
   }
+}
+
+/** Every offset of the topic committed by the group: nothing pending, nothing stuck. */
+export async function caughtUp(groupId: string, topic: string): Promise<boolean> {
+  const [ends, committed] = await Promise.all([highWatermarks(topic), committedOffsets(groupId, topic)]);
+  return [...ends].every(([partition, high]) => high === 0n || committed.get(partition) === high);
 }
 
 export async function eventually<T>(
