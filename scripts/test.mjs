@@ -21,17 +21,29 @@ const say = (message) => console.error(`[test] ${message}`);
 
 const stopper = new Stopper();
 let infrastructure = Promise.resolve();
-onShutdown(async () => {
+let running = null;
+const stopping = onShutdown(async (signal) => {
+  if (running) {
+    // The whole group: Jest, its workers and the app processes the e2e tests spawned.
+    process.kill(-running.child.pid, signal);
+    await running.done;
+  }
   await infrastructure.catch(() => {}); // a start-up failure is reported by main()
   await stopper.stopAll();
 }, 130);
 
 function exec(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  // Own process group, so that an interrupted run stops everything under it (see onShutdown above).
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit', detached: true });
+  const done = new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.once('exit', (code) => {
+      running = null;
+      resolve(code ?? 1);
+    });
   });
+  running = { child, done };
+  return done;
 }
 
 async function main() {
@@ -54,6 +66,7 @@ async function main() {
 
   const outcomes = [];
   for (const [tier, parallelism] of TIERS) {
+    if (stopping()) return 130;
     say(`jest: ${tier}`);
     const report = path.join(LOCAL, `jest-${tier}.json`);
     rmSync(report, { force: true });
@@ -83,5 +96,8 @@ try {
   console.error(error instanceof Error ? error.message : error);
   exitCode = 1;
 }
-await stopper.stopAll();
-process.exit(exitCode);
+// When interrupted, the shutdown handler stops the infrastructure and sets the exit code.
+if (!stopping()) {
+  await stopper.stopAll();
+  process.exit(exitCode);
+}

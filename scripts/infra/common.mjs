@@ -64,7 +64,10 @@ export async function stopChild(child, { signal = 'SIGTERM', graceMs = 30_000 } 
   clearTimeout(timer);
 }
 
-/** Keeps the process running until SIGINT/SIGTERM, then runs `stop` once and exits `exitCode` (1 if it failed). */
+/**
+ * Keeps the process running until SIGINT/SIGTERM, then runs `stop(signal)` once and exits `exitCode` (1 if it
+ * failed). Returns a function telling whether that has begun.
+ */
 export function onShutdown(stop, exitCode = 0) {
   let stopping = false;
   const handler = async (signal) => {
@@ -72,7 +75,7 @@ export function onShutdown(stop, exitCode = 0) {
     stopping = true;
     console.error(`${signal}: stopping…`);
     try {
-      await stop();
+      await stop(signal);
       process.exit(exitCode);
     } catch (error) {
       console.error(error);
