@@ -32,6 +32,11 @@ export interface ConsumerOptions {
   fromBeginning: boolean;
   /** Upper bound on how long processed offsets stay uncommitted. */
   commitIntervalMs: number;
+  /**
+   * Events of one partition applied in one database transaction (one commit for all their inbox rows and
+   * effects). If a handler fails, the transaction is rolled back and those events are applied one by one.
+   */
+  maxEventsPerTransaction: number;
   lagIntervalMs: number;
 }
 
@@ -78,6 +83,7 @@ export function resolveMessagingOptions(
       partitionsConsumedConcurrently: 6,
       fromBeginning: true,
       commitIntervalMs: 1000,
+      maxEventsPerTransaction: 100,
       lagIntervalMs: 10_000,
       ...options.consumer,
       retry: {

@@ -159,6 +159,30 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
     expect((await effectsOf(group)).map((effect) => effect.n)).toEqual([2]);
   });
 
+  it('applies a batch in one transaction and, when one handler fails, the others one by one', async () => {
+    const { events, group, app } = await scenario();
+    // One transaction, so one relay batch: the consumer gets the four in one Kafka batch.
+    const [first, poison, third, flaky] = await app
+      .get(UnitOfWork)
+      .run(async (tx) => [
+        tx.record(events.recorded, 'item', { n: 1 }),
+        tx.record(events.recorded, 'item', { n: 2, behaviour: 'always-fail' }),
+        tx.record(events.recorded, 'item', { n: 3 }),
+        tx.record(events.recorded, 'item', { n: 4, behaviour: 'fail-twice' }),
+      ]);
+
+    await eventually('the three good events', async () => (await effectsOf(group)).length === 3);
+    await eventually('the offsets', () => caughtUp(group, events.topic));
+    const effects = await effectsOf(group);
+    expect(effects.map((effect) => effect.event_id)).toEqual([first?.id, third?.id, flaky?.id]);
+    // The first ran in the rolled-back batch, then alone; the third only alone; the flaky one failed twice alone.
+    expect(effects.map((effect) => effect.attempt)).toEqual([2, 1, 3]);
+    const [letter, ...others] = await readTopic(dlqTopicOf(events.topic));
+    expect(others).toEqual([]);
+    expect(letter?.headers['event-id']).toBe(poison?.id);
+    expect(await consumedCount(group, 'handled')).toBe(3);
+  });
+
   it('dead-letters malformed messages at once, without retries, and goes on', async () => {
     const { events, group, record } = await scenario();
     const valid = (payload: object, version = 1) =>

@@ -5,6 +5,7 @@ const message: DeliveredMessage = {
   topic: 'training.events',
   partition: 4,
   offset: '1234',
+  timestamp: '1767225600000',
   key: Buffer.from('class-1'),
   value: Buffer.from('{"id":"x"}'),
   headers: { 'event-id': 'x', 'correlation-id': 'req-9' },

@@ -5,6 +5,8 @@ export interface DeliveredMessage {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
+  /** Producer's timestamp (ms since the epoch, as text), as Kafka stores it. */
+  readonly timestamp: string;
   readonly key: Buffer | null;
   readonly value: Buffer | null;
   readonly headers: IHeaders;

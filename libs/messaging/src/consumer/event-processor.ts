@@ -8,7 +8,8 @@ import { Logger } from '@nestjs/common';
 import type { Message } from 'kafkajs';
 import type { RetryPolicy } from '../messaging.options.js';
 import { inContextOf } from '../outbox/event-origin.js';
-import type { UnitOfWork } from '../outbox/unit-of-work.js';
+import type { Transaction } from '../outbox/transaction.js';
+import type { ConsumeWithin, UnitOfWork } from '../outbox/unit-of-work.js';
 import { type DeadLetterReason, deadLetterOf, describeError } from './dead-letter.js';
 import type { DeliveredMessage } from './delivered-message.js';
 import { EventContext } from './event-context.js';
@@ -31,27 +32,58 @@ export interface EventProcessorDeps {
   pause: (ms: number) => Promise<void>;
 }
 
+/** A message ready to be applied: valid, with a handler in this app. */
+interface Applicable {
+  message: DeliveredMessage;
+  envelope: EventEnvelope;
+  handler: EventHandlerInvoker;
+}
+
 /** A failure of the app's handler, as opposed to the database or Kafka around it. */
 class HandlerFailure extends Error {
-  constructor(readonly failure: unknown) {
+  constructor(
+    readonly failure: unknown,
+    readonly item: Applicable,
+  ) {
     super('event handler failed');
   }
 }
 
 /**
- * One message, start to end: validate it, apply it once (inbox row, handler, follow-on events, one transaction),
- * retry a failing handler with backoff, dead-letter what cannot be applied. Resolves when the message may be
- * committed; rejects (leaving it uncommitted, to be redelivered) when the database or Kafka fail.
+ * Messages of one partition, in order, start to end: validate them, apply them (inbox rows, handlers, follow-on
+ * events) in one transaction, and if a handler fails, roll back and apply them one by one, retrying the failing
+ * handler with backoff and dead-lettering what cannot be applied. Resolves when the messages may be committed;
+ * rejects (leaving them uncommitted, to be redelivered) when the database or Kafka fail.
  */
 export class EventProcessor {
   private readonly logger = new Logger(EventProcessor.name);
 
   constructor(private readonly deps: EventProcessorDeps) {}
 
-  async process(message: DeliveredMessage): Promise<ProcessOutcome> {
+  /** The outcome of each message, in order. */
+  async process(messages: DeliveredMessage[]): Promise<ProcessOutcome[]> {
+    const outcomes: ProcessOutcome[] = [];
+    const applicable: Applicable[] = [];
+    for (const message of messages) {
+      const checked = this.check(message);
+      if (checked === 'skipped') {
+        outcomes.push('skipped');
+      } else if ('problems' in checked) {
+        outcomes.push(await this.deadLetter(message, 'invalid', new Error(checked.problems.join('; ')), 0));
+      } else {
+        outcomes.push('handled'); // provisional: replaced below
+        applicable.push(checked);
+      }
+    }
+    const applied = await this.apply(applicable);
+    let next = 0;
+    return outcomes.map((outcome) => (outcome === 'handled' ? (applied[next++] as ProcessOutcome) : outcome));
+  }
+
+  private check(message: DeliveredMessage): Applicable | { problems: string[] } | 'skipped' {
     const parsed = parseEnvelope(message.value);
     if (!parsed.ok) {
-      return this.deadLetter(message, 'invalid', problems(parsed.problems), 0);
+      return { problems: parsed.problems };
     }
     const { type, version } = parsed.value;
     const handler = this.deps.handlerFor(type);
@@ -61,56 +93,102 @@ export class EventProcessor {
     }
     const contract = this.deps.catalogue.find(type, version);
     if (!contract) {
-      return this.deadLetter(message, 'invalid', problems([`no contract for ${type} version ${version}`]), 0);
+      return { problems: [`no contract for ${type} version ${version}`] };
     }
     const payload = validatePayload(contract, parsed.value.payload);
     if (!payload.ok) {
-      return this.deadLetter(message, 'invalid', problems(payload.problems), 0);
+      return { problems: payload.problems };
     }
-    return this.applyWithRetries(message, { ...parsed.value, payload: payload.value }, handler);
+    return { message, envelope: { ...parsed.value, payload: payload.value }, handler };
   }
 
-  private async applyWithRetries(
-    message: DeliveredMessage,
-    envelope: EventEnvelope,
-    handler: EventHandlerInvoker,
-  ): Promise<ProcessOutcome> {
-    for (let attempt = 1; ; attempt++) {
+  private async apply(items: Applicable[]): Promise<ProcessOutcome[]> {
+    if (items.length === 0) {
+      return [];
+    }
+    try {
+      return await this.applyTogether(items);
+    } catch (error) {
+      if (!(error instanceof HandlerFailure)) {
+        throw error;
+      }
+      if (items.length === 1) {
+        return [await this.retryOrDeadLetter(error, 2)];
+      }
+      // The others' effects were rolled back with the failing one's: apply each on its own.
+      const outcomes: ProcessOutcome[] = [];
+      for (const item of items) {
+        outcomes.push(await this.applyAlone(item));
+      }
+      return outcomes;
+    }
+  }
+
+  private async applyAlone(item: Applicable): Promise<ProcessOutcome> {
+    try {
+      return (await this.applyTogether([item]))[0] as ProcessOutcome;
+    } catch (error) {
+      if (!(error instanceof HandlerFailure)) {
+        throw error;
+      }
+      return this.retryOrDeadLetter(error, 2);
+    }
+  }
+
+  /** After a failed attempt: more attempts with backoff while the policy allows, then the dead-letter topic. */
+  private async retryOrDeadLetter(failure: HandlerFailure, nextAttempt: number): Promise<ProcessOutcome> {
+    const { item } = failure;
+    let last = failure;
+    for (let attempt = nextAttempt; ; attempt++) {
+      const failed = attempt - 1;
+      if (!hasAttemptsLeft(this.deps.retry, failed)) {
+        return this.deadLetter(item.message, 'handler_failed', last.failure, failed);
+      }
+      const delay = backoffDelay(this.deps.retry, failed);
+      this.logger.warn(
+        `${item.envelope.type} ${item.envelope.id} failed (attempt ${failed}), retrying in ${delay} ms: ` +
+          describeError(last.failure).message,
+      );
+      await this.deps.pause(delay);
       try {
-        return await this.applyOnce(message, envelope, handler);
+        return (await this.applyTogether([item]))[0] as ProcessOutcome;
       } catch (error) {
         if (!(error instanceof HandlerFailure)) {
           throw error;
         }
-        if (!hasAttemptsLeft(this.deps.retry, attempt)) {
-          return this.deadLetter(message, 'handler_failed', error.failure, attempt);
-        }
-        const delay = backoffDelay(this.deps.retry, attempt);
-        this.logger.warn(
-          `${envelope.type} ${envelope.id} failed (attempt ${attempt}), retrying in ${delay} ms: ${errorText(error.failure)}`,
-        );
-        await this.deps.pause(delay);
+        last = error;
       }
     }
   }
 
-  private applyOnce(
-    message: DeliveredMessage,
-    envelope: EventEnvelope,
-    handler: EventHandlerInvoker,
-  ): Promise<ProcessOutcome> {
-    return this.deps.unitOfWork.runCausedBy(envelope, async (tx) => {
-      if (!(await claimInbox(tx.manager, this.deps.consumerGroup, envelope.id))) {
-        return 'duplicate';
+  /** One transaction: the inbox rows of all, then each new event's handler in order. */
+  private applyTogether(items: Applicable[]): Promise<ProcessOutcome[]> {
+    return this.deps.unitOfWork.runConsuming(async (manager, consume) => {
+      const ids = [...new Set(items.map((item) => item.envelope.id))];
+      const fresh = await claimInbox(manager, this.deps.consumerGroup, ids);
+      const outcomes: ProcessOutcome[] = [];
+      for (const item of items) {
+        if (!fresh.delete(item.envelope.id)) {
+          outcomes.push('duplicate');
+          continue;
+        }
+        await this.invoke(item, consume);
+        outcomes.push('handled');
       }
+      return outcomes;
+    });
+  }
+
+  private invoke(item: Applicable, consume: ConsumeWithin): Promise<void> {
+    const { envelope, handler, message } = item;
+    return consume(envelope, async (tx: Transaction) => {
       try {
         await inContextOf(envelope, () =>
           handler(envelope.payload, new EventContext([envelope, tx, message])),
         );
       } catch (error) {
-        throw new HandlerFailure(error);
+        throw new HandlerFailure(error, item);
       }
-      return 'handled';
     });
   }
 
@@ -129,20 +207,12 @@ export class EventProcessor {
     });
     await this.deps.publishDeadLetter(letter.topic, letter.message);
     this.logger.error(
-      `${describe(message)} dead-lettered to ${letter.topic} (${reason}): ${errorText(error)}`,
+      `${describe(message)} dead-lettered to ${letter.topic} (${reason}): ${describeError(error).message}`,
     );
     return 'dead_lettered';
   }
 }
 
-function problems(list: string[]): Error {
-  return new Error(list.join('; '));
-}
-
 function describe(message: DeliveredMessage): string {
   return `${message.topic}[${message.partition}]@${message.offset}`;
-}
-
-function errorText(error: unknown): string {
-  return describeError(error).message;
 }

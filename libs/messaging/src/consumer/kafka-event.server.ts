@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eventCatalogue, TOPICS, type TopicSpec, withDeadLetterTopic } from '@khoinghiep/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
-import type { Admin, Consumer, EachBatchPayload, Message } from 'kafkajs';
+import type { Admin, Consumer, EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { EventProducer } from '../kafka/event-producer.js';
 import { createKafkaClient } from '../kafka/kafka-client.js';
@@ -31,6 +31,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly stopping = new AbortController();
   private readonly processor: EventProcessor;
   private joined?: Promise<void>;
+  private readonly invokers = new Map<string, EventHandlerInvoker | undefined>();
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions,
@@ -140,24 +141,30 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       isRunning,
       isStale,
     } = payload;
-    const { groupId, commitIntervalMs } = this.options.consumer;
+    const { groupId, commitIntervalMs, maxEventsPerTransaction } = this.options.consumer;
     let lastCommit = Date.now();
-    for (const message of batch.messages) {
+    for (let start = 0; start < batch.messages.length; start += maxEventsPerTransaction) {
       if (!isRunning() || isStale()) {
         break;
       }
-      const outcome = await this.whileHeartbeating(heartbeat, () =>
-        this.processor.process({
-          topic: batch.topic,
-          partition: batch.partition,
-          offset: message.offset,
-          key: message.key,
-          value: message.value,
-          headers: message.headers ?? {},
-        }),
+      const messages = batch.messages.slice(start, start + maxEventsPerTransaction);
+      const outcomes = await this.whileHeartbeating(heartbeat, () =>
+        this.processor.process(
+          messages.map((message) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: message.offset,
+            timestamp: message.timestamp,
+            key: message.key,
+            value: message.value,
+            headers: message.headers ?? {},
+          })),
+        ),
       );
-      consumedEvents.inc({ group: groupId, topic: batch.topic, outcome });
-      resolveOffset(message.offset);
+      for (const outcome of outcomes) {
+        consumedEvents.inc({ group: groupId, topic: batch.topic, outcome });
+      }
+      resolveOffset((messages[messages.length - 1] as KafkaMessage).offset);
       if (Date.now() - lastCommit >= commitIntervalMs) {
         await commitOffsetsIfNecessary(uncommittedOffsets());
         lastCommit = Date.now();
@@ -194,23 +201,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private invokerFor(type: string): EventHandlerInvoker | undefined {
-    const first = this.getHandlerByPattern(type);
-    if (!first) {
-      return undefined;
+    // Cached: Nest's pattern lookup parses every pattern as JSON first, and throws for each plain string.
+    if (!this.invokers.has(type)) {
+      const first = this.getHandlerByPattern(type);
+      this.invokers.set(type, first ? chainOf(first) : undefined);
     }
-    return async (payload: object, context: EventContext) => {
-      // Several handlers of one type in one app run in turn, in the same transaction.
-      for (
-        let handler: MessageHandler | undefined = first;
-        handler;
-        handler = handler.next as MessageHandler
-      ) {
-        const result: unknown = await handler(payload, context);
-        if (isObservable(result)) {
-          await lastValueFrom(result, { defaultValue: undefined });
-        }
-      }
-    };
+    return this.invokers.get(type);
   }
 
   private async publishDeadLetter(topic: string, message: Message): Promise<void> {
@@ -219,4 +215,16 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const original = String(message.headers?.[DLQ_HEADERS.originalTopic] ?? topic);
     deadLetters.inc({ group: this.options.consumer.groupId, topic: original, reason });
   }
+}
+
+/** Several handlers of one type in one app run in turn, in the same transaction. */
+function chainOf(first: MessageHandler): EventHandlerInvoker {
+  return async (payload: object, context: EventContext) => {
+    for (let handler: MessageHandler | undefined = first; handler; handler = handler.next as MessageHandler) {
+      const result: unknown = await handler(payload, context);
+      if (isObservable(result)) {
+        await lastValueFrom(result, { defaultValue: undefined });
+      }
+    }
+  };
 }

@@ -14,6 +14,9 @@ export interface UnitOfWorkOptions {
   isolationLevel?: IsolationLevel;
 }
 
+/** Runs `work` inside the consuming transaction as the handling of `cause`. */
+export type ConsumeWithin = <R>(cause: EventEnvelope, work: (tx: Transaction) => Promise<R>) => Promise<R>;
+
 /**
  * Runs a command as one database transaction whose recorded events go to the outbox in that same transaction;
  * after commit the relay is woken. A `run` inside another `run` (or inside an event handler) joins the
@@ -22,7 +25,7 @@ export interface UnitOfWorkOptions {
 @Injectable()
 export class UnitOfWork {
   private readonly logger = new Logger(UnitOfWork.name);
-  private readonly ambient = new AsyncLocalStorage<OutboxTransaction>();
+  private readonly ambient = new AsyncLocalStorage<Transaction>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,29 +34,45 @@ export class UnitOfWork {
 
   run<T>(work: (tx: Transaction) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
     const enclosing = this.ambient.getStore();
-    return enclosing ? work(enclosing) : this.runNew(work, null, options);
+    if (enclosing) {
+      return work(enclosing);
+    }
+    return this.transact(options, (tx) => this.within(tx.scope(originOfRequest), work));
   }
 
-  /** A new transaction for handling `cause` (used by the event consumer): its events name `cause` as causation. */
-  runCausedBy<T>(cause: EventEnvelope, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.runNew(work, cause, {});
+  /**
+   * One transaction for handling consumed events (used by the event consumer): `work` gets the transaction's
+   * manager and runs each handler through `consume`, so the events a handler records name its event as cause.
+   */
+  runConsuming<T>(work: (manager: EntityManager, consume: ConsumeWithin) => Promise<T>): Promise<T> {
+    return this.transact({}, (tx) =>
+      work(tx.manager, (cause, handle) =>
+        this.within(
+          tx.scope(() => originOfEvent(cause)),
+          handle,
+        ),
+      ),
+    );
   }
 
-  private async runNew<T>(
-    work: (tx: Transaction) => Promise<T>,
-    cause: EventEnvelope | null,
+  private within<R>(scope: Transaction, work: (tx: Transaction) => Promise<R>): Promise<R> {
+    return this.ambient.run(scope, () => work(scope));
+  }
+
+  private async transact<T>(
     options: UnitOfWorkOptions,
+    body: (tx: OutboxTransaction) => Promise<T>,
   ): Promise<T> {
     let tx: OutboxTransaction | undefined;
-    const body = async (manager: EntityManager) => {
-      tx = new OutboxTransaction(manager, () => (cause ? originOfEvent(cause) : originOfRequest()));
-      const result = await this.ambient.run(tx, () => work(tx as OutboxTransaction));
+    const run = async (manager: EntityManager) => {
+      tx = new OutboxTransaction(manager);
+      const result = await body(tx);
       await insertOutboxRows(manager, tx.rows);
       return result;
     };
     const result = options.isolationLevel
-      ? await this.dataSource.transaction(options.isolationLevel, body)
-      : await this.dataSource.transaction(body);
+      ? await this.dataSource.transaction(options.isolationLevel, run)
+      : await this.dataSource.transaction(run);
     if (tx) {
       await this.afterCommit(tx);
     }
@@ -75,32 +94,47 @@ export class UnitOfWork {
   }
 }
 
-class OutboxTransaction implements Transaction {
+/** The database transaction and what it collects for the outbox and for after the commit. */
+class OutboxTransaction {
   readonly rows: OutboxRow[] = [];
   readonly afterCommitCallbacks: (() => void | Promise<void>)[] = [];
+
+  constructor(readonly manager: EntityManager) {}
+
+  /** The transaction as seen by one piece of work, whose events share one origin. */
+  scope(originOf: () => EventOrigin): Transaction {
+    return new TransactionScope(this, originOf);
+  }
+}
+
+class TransactionScope implements Transaction {
   private origin?: EventOrigin;
 
   constructor(
-    readonly manager: EntityManager,
+    private readonly tx: OutboxTransaction,
     private readonly originOf: () => EventOrigin,
   ) {}
+
+  get manager(): EntityManager {
+    return this.tx.manager;
+  }
 
   record<P extends object>(contract: EventContract<P>, aggregateId: string, payload: P): EventEnvelope<P> {
     const checked = validatePayload(contract, payload);
     if (!checked.ok) {
       throw new InvalidEventError(contract.type, checked.problems);
     }
-    // One origin per transaction: all its events share the correlation id, even when none came with a request.
+    // Computed once: all the scope's events share the correlation id, even when none came with a request.
     this.origin ??= this.originOf();
     const envelope = buildEnvelope(contract, aggregateId, payload, this.origin, {
       id: uuidv7(),
       occurredAt: new Date(),
     });
-    this.rows.push({ topic: contract.topic, envelope });
+    this.tx.rows.push({ topic: contract.topic, envelope });
     return envelope;
   }
 
   afterCommit(callback: () => void | Promise<void>): void {
-    this.afterCommitCallbacks.push(callback);
+    this.tx.afterCommitCallbacks.push(callback);
   }
 }

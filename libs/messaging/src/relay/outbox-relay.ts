@@ -15,7 +15,7 @@ import type { ResolvedMessagingOptions } from '../messaging.options.js';
 import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
 import { publishedEvents, reportOutboxBacklog } from '../metrics/messaging-metrics.js';
 import { OUTBOX_CHANNEL, OutboxSignal } from './outbox-signal.js';
-import { countPending, fetchPending, markPublished, type PendingEvent } from './outbox-store.js';
+import { countPending, fetchPending, markPublished, type PendingEvent, type Query } from './outbox-store.js';
 import { relayConnectionConfig } from './relay-connection.js';
 
 /** Advisory lock key: one per database, so one leader per service whatever the number of its processes. */
@@ -35,6 +35,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private connection?: pg.Client;
   private leading = false;
   private stopReporting?: () => void;
+  private readonly query: Query = (sql, parameters) => this.dataSource.query(sql, parameters);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -67,7 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Events committed but not yet published. */
   backlog(): Promise<number> {
-    return countPending((sql) => this.dataSource.query(sql));
+    return countPending(this.query);
   }
 
   private async runUntilStopped(): Promise<void> {
@@ -112,25 +113,44 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.signal.setLeading(leading);
   }
 
+  // Marking a batch published runs on a pooled connection while the next batch is read and sent, so it stays
+  // off the path of every event; rows whose marking is under way are left out of the next reads. A failed
+  // marking only means those rows go out again.
   private async publishUntilStopped(connection: pg.Client): Promise<void> {
     const { batchSize, pollIntervalMs } = this.options.relay;
-    while (!this.stopping) {
-      this.signal.clear();
-      const events = await fetchPending(connection, batchSize);
-      if (events.length > 0) {
-        await this.producer.send(toTopicMessages(events));
-        await markPublished(connection, events);
-        this.countPublished(events);
+    const sentNotMarked = new Set<string>();
+    let marking: Promise<void> = Promise.resolve();
+    try {
+      while (!this.stopping) {
+        this.signal.clear();
+        const events = await fetchPending(connection, batchSize, [...sentNotMarked]);
+        if (events.length > 0) {
+          await this.producer.send(toTopicMessages(events));
+          this.countPublished(events);
+          await marking;
+          for (const event of events) sentNotMarked.add(event.seq);
+          marking = markPublished(this.query, events)
+            .catch((error: Error) => this.logger.warn(`could not mark events published: ${error.message}`))
+            .finally(() => {
+              for (const event of events) sentNotMarked.delete(event.seq);
+            });
+        }
+        if (events.length < batchSize) {
+          await this.signal.wait(pollIntervalMs);
+        }
       }
-      if (events.length < batchSize) {
-        await this.signal.wait(pollIntervalMs);
-      }
+    } finally {
+      await marking;
     }
   }
 
   private countPublished(events: PendingEvent[]): void {
-    for (const event of events) {
-      publishedEvents.inc({ service: this.options.service, topic: event.topic });
+    const byTopic = new Map<string, number>();
+    for (const { topic } of events) {
+      byTopic.set(topic, (byTopic.get(topic) ?? 0) + 1);
+    }
+    for (const [topic, count] of byTopic) {
+      publishedEvents.inc({ service: this.options.service, topic }, count);
     }
   }
 }

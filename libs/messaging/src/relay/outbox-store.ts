@@ -14,25 +14,38 @@ export interface PendingEvent {
   actor: string;
 }
 
-/** Oldest unpublished events first (served by the partial index on `seq`). */
-export async function fetchPending(client: pg.Client, limit: number): Promise<PendingEvent[]> {
+export type Query = <R>(sql: string, parameters?: unknown[]) => Promise<R[]>;
+
+/**
+ * Oldest unpublished events first (served by the partial index on `seq`), leaving out those already sent whose
+ * marking is still under way.
+ */
+export async function fetchPending(
+  client: pg.Client,
+  limit: number,
+  sentNotMarked: string[],
+): Promise<PendingEvent[]> {
   const result = await client.query<PendingEvent>(
     `SELECT seq, id, topic, key, type, version, envelope::text AS envelope,
             envelope->>'correlationId' AS "correlationId", envelope->>'causationId' AS "causationId",
             (envelope->'actor')::text AS actor
-       FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-    [limit],
+       FROM outbox_event
+      WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+      ORDER BY seq LIMIT $1`,
+    [limit, sentNotMarked],
   );
   return result.rows;
 }
 
-export async function markPublished(client: pg.Client, events: PendingEvent[]): Promise<void> {
-  await client.query('UPDATE outbox_event SET published_at = now() WHERE seq = ANY($1::bigint[])', [
+export async function markPublished(query: Query, events: PendingEvent[]): Promise<void> {
+  await query('UPDATE outbox_event SET published_at = now() WHERE seq = ANY($1::bigint[])', [
     events.map((event) => event.seq),
   ]);
 }
 
-export async function countPending(query: (sql: string) => Promise<{ count: string }[]>): Promise<number> {
-  const [row] = await query('SELECT count(*)::text AS count FROM outbox_event WHERE published_at IS NULL');
+export async function countPending(query: Query): Promise<number> {
+  const [row] = await query<{ count: string }>(
+    'SELECT count(*)::text AS count FROM outbox_event WHERE published_at IS NULL',
+  );
   return Number(row?.count ?? 0);
 }
