@@ -272,6 +272,29 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
     expect(await effectsOf(group)).toEqual([{ event_id: poison.id, aggregate_id: 'item', n: 1, attempt: 4 }]);
   });
 
+  it('reports consumer lag, outbox backlog and event counts in the default prom-client registry', async () => {
+    const { events, group, record } = await scenario({ lagIntervalMs: 100 });
+    await record('item', { n: 1 });
+    await record('item', { n: 2 });
+    await eventually('the offsets', () => caughtUp(group, events.topic));
+
+    const lagOfGroup = async () =>
+      ((await register.getSingleMetric('messaging_consumer_lag')?.get())?.values ?? []).filter(
+        (value) => value.labels.group === group && value.labels.topic === events.topic,
+      );
+    const lag = await eventually('a lag sample after the commit', async () => {
+      const values = await lagOfGroup();
+      return values.length > 0 && values.every((value) => value.value === 0) && values;
+    });
+    expect(lag.length).toBeGreaterThan(0);
+    const metrics = await register.metrics();
+    expect(metrics).toMatch(/messaging_outbox_backlog\{service="consumer-test"\} 0/);
+    expect(metrics).toMatch(
+      new RegExp(`messaging_events_published_total\\{service="consumer-test",topic="${events.topic}"\\} 2`),
+    );
+    expect(await consumedCount(group, 'handled')).toBe(2);
+  });
+
   it('keeps heartbeating through a handler longer than the session timeout: no rebalance, no redelivery', async () => {
     const { events, group, app, record } = await scenario(
       { sessionTimeout: 6000, heartbeatInterval: 500 },
