@@ -353,18 +353,30 @@ describe('projects service against PostgreSQL and Kafka', () => {
       expect(second.nextCursor).toBeNull();
     });
 
-    it('uses the search indexes (the query expressions match the migration)', async () => {
+    it('uses the search indexes on the columns the trigger keeps', async () => {
       const plan = await dataSource.transaction(async (manager) => {
         await manager.query('SET LOCAL enable_seqscan = off');
         return manager.query(
           `EXPLAIN SELECT id FROM projects p WHERE
-             to_tsvector('simple'::regconfig, f_unaccent(p.title || ' ' || p.summary)) @@ to_tsquery('simple', f_unaccent('ca & phe:*'))
-             OR lower(f_unaccent(p.title)) %> lower(f_unaccent('ca phe'))`,
+             p.search_document @@ to_tsquery('simple', f_unaccent('ca & phe:*'))
+             OR p.title_folded %> lower(f_unaccent('ca phe'))`,
         );
       });
       const text = plan.map((row: Record<string, string>) => Object.values(row)[0]).join('\n');
       expect(text).toMatch(/IDX_projects_search_document/);
       expect(text).toMatch(/IDX_projects_title_trigram/);
+    });
+
+    it('finds a project by its new title once it is edited (the trigger refreshes the search columns)', async () => {
+      const founder = as(Role.Founder);
+      const project = await create(founder.auth, { title: `Nước mắm Phú Quốc ${marker}` });
+      await http()
+        .patch(`/api/v1/projects/${project.id}`)
+        .set('authorization', founder.auth)
+        .send({ title: `Nước mắm Nam Ô ${marker}`, version: 1 })
+        .expect(200);
+      const [row] = await dataSource.query('SELECT title_folded FROM projects WHERE id = $1', [project.id]);
+      expect(row.title_folded).toMatch(/^nuoc mam nam o ma/);
     });
   });
 });

@@ -123,4 +123,12 @@ export class Project {
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /** Diacritics-free full-text vector of title and summary, kept by a database trigger; never read or written here. */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
+
+  /** Lower-case, diacritics-free title for trigram matching, kept by the same trigger. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  titleFolded?: string;
 }

@@ -17,9 +17,9 @@ const CATALOGUE_CURSOR = 'catalogue';
  */
 const LISTED_AT = 'COALESCE(p.published_at, p.first_submitted_at)';
 
-/** Same expressions as the indexes of migration Projects1790000000001, or the planner cannot use them. */
-const SEARCH_DOCUMENT = "to_tsvector('simple'::regconfig, f_unaccent(p.title || ' ' || p.summary))";
-const TITLE_TRIGRAMS = 'lower(f_unaccent(p.title))';
+/** Stored by the trigger of migration ProjectSearchColumns1790000000003, each with its GIN index. */
+const SEARCH_DOCUMENT = 'p.search_document';
+const TITLE_TRIGRAMS = 'p.title_folded';
 
 interface CatalogueRow {
   project: Project;
