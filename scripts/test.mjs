@@ -1,7 +1,7 @@
 // `npm test`: Biome, then PostgreSQL and Kafka (reused or started, and then stopped), build, topics, and Jest one
 // tier at a time. `npm test -- <jest args>` (e.g. a file path) runs just that Jest selection, still with the infra.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { LOCAL, onShutdown, ROOT } from './infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from './infra/index.mjs';
@@ -65,6 +65,7 @@ async function main() {
   if (selection.length > 0) return exec(process.execPath, [JEST, '--runInBand', ...selection], env);
 
   const outcomes = [];
+  mkdirSync(LOCAL, { recursive: true });
   for (const [tier, parallelism] of TIERS) {
     if (stopping()) return 130;
     say(`jest: ${tier}`);

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { APP_NAMES, type AppName, TEST_PORTS } from './apps.js';
 import { type AppProcess, spawnApp } from './spawn-app.js';
 
@@ -10,8 +11,22 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 /** Spawns the five apps with `env` on top of the test environment and waits until each is ready. */
 export async function startPlatform(env: NodeJS.ProcessEnv = {}, readyTimeoutMs = 90_000): Promise<Platform> {
+  // Another run's apps on these ports would answer our readiness probes while ours fail to listen.
+  const taken = [];
+  for (const port of Object.values(TEST_PORTS)) if (!(await portIsFree(port))) taken.push(port);
+  if (taken.length > 0) {
+    throw new Error(`port(s) ${taken.join(', ')} in use (another test run?); the e2e platform needs them`);
+  }
   const apps = Object.fromEntries(APP_NAMES.map((name) => [name, spawnApp(name, env)])) as Record<
     AppName,
     AppProcess
