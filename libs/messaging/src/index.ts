@@ -19,6 +19,7 @@ export { InboxEvent } from './outbox/inbox-event.entity.js';
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './outbox/messaging-entities.js';
 export { MessagingTables1767225600000 } from './outbox/messaging-tables.migration.js';
 export { OutboxEvent } from './outbox/outbox-event.entity.js';
+export { MessagingOutboxVacuum1767225600001 } from './outbox/outbox-vacuum.migration.js';
 export { InvalidEventError, type Transaction } from './outbox/transaction.js';
 export { UnitOfWork, type UnitOfWorkOptions } from './outbox/unit-of-work.js';
 export { OutboxRelay } from './relay/outbox-relay.js';

@@ -116,17 +116,27 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   // Marking a batch published runs on a pooled connection while the next batch is read and sent, so it stays
   // off the path of every event; rows whose marking is under way are left out of the next reads. A failed
   // marking only means those rows go out again.
+  //
+  // Reads continue after the last row sent. A transaction that took a lower seq but committed after that row
+  // was read would be passed over, so once per poll interval a read starts from the beginning again.
   private async publishUntilStopped(connection: pg.Client): Promise<void> {
     const { batchSize, pollIntervalMs } = this.options.relay;
     const sentNotMarked = new Set<string>();
     let marking: Promise<void> = Promise.resolve();
+    let after = '0';
+    let lastFullRead = 0;
     try {
       while (!this.stopping) {
         this.signal.clear();
-        const events = await fetchPending(connection, batchSize, [...sentNotMarked]);
+        if (Date.now() - lastFullRead >= pollIntervalMs) {
+          after = '0';
+          lastFullRead = Date.now();
+        }
+        const events = await fetchPending(connection, batchSize, after, [...sentNotMarked]);
         if (events.length > 0) {
           await this.producer.send(toTopicMessages(events));
           this.countPublished(events);
+          after = (events[events.length - 1] as PendingEvent).seq;
           await marking;
           for (const event of events) sentNotMarked.add(event.seq);
           marking = markPublished(this.query, events)

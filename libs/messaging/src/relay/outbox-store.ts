@@ -17,12 +17,14 @@ export interface PendingEvent {
 export type Query = <R>(sql: string, parameters?: unknown[]) => Promise<R[]>;
 
 /**
- * Oldest unpublished events first (served by the partial index on `seq`), leaving out those already sent whose
- * marking is still under way.
+ * Oldest unpublished events after `after` first (served by the partial index on `seq`), leaving out those
+ * already sent whose marking is still under way. Starting past what was already sent matters: until vacuum
+ * runs, the index keeps an entry for every row published since, and a scan from the start walks them all.
  */
 export async function fetchPending(
   client: pg.Client,
   limit: number,
+  after: string,
   sentNotMarked: string[],
 ): Promise<PendingEvent[]> {
   const result = await client.query<PendingEvent>(
@@ -30,9 +32,9 @@ export async function fetchPending(
             envelope->>'correlationId' AS "correlationId", envelope->>'causationId' AS "causationId",
             (envelope->'actor')::text AS actor
        FROM outbox_event
-      WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+      WHERE published_at IS NULL AND seq > $2 AND NOT (seq = ANY($3::bigint[]))
       ORDER BY seq LIMIT $1`,
-    [limit, sentNotMarked],
+    [limit, after, sentNotMarked],
   );
   return result.rows;
 }
