@@ -15,7 +15,14 @@ import type { ResolvedMessagingOptions } from '../messaging.options.js';
 import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
 import { publishedEvents, reportOutboxBacklog } from '../metrics/messaging-metrics.js';
 import { OUTBOX_CHANNEL, OutboxSignal } from './outbox-signal.js';
-import { countPending, fetchPending, markPublished, type PendingEvent, type Query } from './outbox-store.js';
+import {
+  configureRelayConnection,
+  countPending,
+  fetchPending,
+  markPublished,
+  type PendingEvent,
+  type Query,
+} from './outbox-store.js';
 import { relayConnectionConfig } from './relay-connection.js';
 
 /** Advisory lock key: one per database, so one leader per service whatever the number of its processes. */
@@ -91,6 +98,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     connection.on('notification', () => this.signal.wake());
     try {
       await connection.connect();
+      await configureRelayConnection(connection);
       await connection.query('SELECT pg_advisory_lock(hashtext($1))', [LEADER_LOCK]);
       if (this.stopping) {
         return;
@@ -116,27 +124,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   // Marking a batch published runs on a pooled connection while the next batch is read and sent, so it stays
   // off the path of every event; rows whose marking is under way are left out of the next reads. A failed
   // marking only means those rows go out again.
-  //
-  // Reads continue after the last row sent. A transaction that took a lower seq but committed after that row
-  // was read would be passed over, so once per poll interval a read starts from the beginning again.
   private async publishUntilStopped(connection: pg.Client): Promise<void> {
     const { batchSize, pollIntervalMs } = this.options.relay;
     const sentNotMarked = new Set<string>();
     let marking: Promise<void> = Promise.resolve();
-    let after = '0';
-    let lastFullRead = 0;
     try {
       while (!this.stopping) {
         this.signal.clear();
-        if (Date.now() - lastFullRead >= pollIntervalMs) {
-          after = '0';
-          lastFullRead = Date.now();
-        }
-        const events = await fetchPending(connection, batchSize, after, [...sentNotMarked]);
+        const events = await fetchPending(connection, batchSize, [...sentNotMarked]);
         if (events.length > 0) {
           await this.producer.send(toTopicMessages(events));
           this.countPublished(events);
-          after = (events[events.length - 1] as PendingEvent).seq;
           await marking;
           for (const event of events) sentNotMarked.add(event.seq);
           marking = markPublished(this.query, events)

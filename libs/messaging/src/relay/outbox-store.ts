@@ -17,14 +17,12 @@ export interface PendingEvent {
 export type Query = <R>(sql: string, parameters?: unknown[]) => Promise<R[]>;
 
 /**
- * Oldest unpublished events after `after` first (served by the partial index on `seq`), leaving out those
- * already sent whose marking is still under way. Starting past what was already sent matters: until vacuum
- * runs, the index keeps an entry for every row published since, and a scan from the start walks them all.
+ * Oldest unpublished events first, through the partial index on `seq`, leaving out those already sent whose
+ * marking is still under way.
  */
 export async function fetchPending(
   client: pg.Client,
   limit: number,
-  after: string,
   sentNotMarked: string[],
 ): Promise<PendingEvent[]> {
   const result = await client.query<PendingEvent>(
@@ -32,11 +30,23 @@ export async function fetchPending(
             envelope->>'correlationId' AS "correlationId", envelope->>'causationId' AS "causationId",
             (envelope->'actor')::text AS actor
        FROM outbox_event
-      WHERE published_at IS NULL AND seq > $2 AND NOT (seq = ANY($3::bigint[]))
+      WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[]))
       ORDER BY seq LIMIT $1`,
-    [limit, after, sentNotMarked],
+    [limit, sentNotMarked],
   );
   return result.rows;
+}
+
+/**
+ * Settings of the relay's own connection. Every published row leaves a dead entry in the partial index until
+ * vacuum; a plain index scan flags the entries it finds dead so the next scans skip them, whereas the bitmap
+ * scan the planner prefers revisits them all on every read (measured: 4.5 ms per read after 20k events, against
+ * 0.06 ms). A read must never start past the oldest unpublished row (a cursor would skip a row whose
+ * transaction took a lower seq but committed later, and with it its aggregate's order), so cheap reads from
+ * the start are the way.
+ */
+export async function configureRelayConnection(client: pg.Client): Promise<void> {
+  await client.query('SET enable_bitmapscan = off');
 }
 
 export async function markPublished(query: Query, events: PendingEvent[]): Promise<void> {
