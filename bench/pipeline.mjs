@@ -242,6 +242,7 @@ async function main() {
   });
   const brokers = kafka.brokers.split(',');
   const runId = `${Date.now().toString(36)}`;
+  stopper.add(() => deleteTopics(brokers, runId));
   say(
     `${EVENTS} events as fast as they go, then ${PACED} at ${RATE}/s; app A runs ${CONCURRENCY} transactions at once`,
   );
@@ -257,6 +258,18 @@ async function main() {
   console.log(latency('raw kafkajs, paced', rawResult.paced));
   console.log(latency('pipeline, paced', pipelineResult.paced));
   console.log(`ratio: ${(pipelineResult.load.perSecond / rawResult.load.perSecond).toFixed(3)}`);
+}
+
+/** The run's topics go when it ends, so the broker does not collect them bench after bench. */
+async function deleteTopics(brokers, runId) {
+  const admin = new Kafka({ clientId: 'bench-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.includes(`-${runId}`));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 let exitCode = 0;

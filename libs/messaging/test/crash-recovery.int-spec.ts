@@ -8,6 +8,7 @@ import {
   caughtUp,
   committedOffsets,
   createTopic,
+  deleteCreatedTopics,
   eventually,
   newRunId,
   prepareDatabase,
@@ -62,6 +63,7 @@ describe('crash recovery with real processes (real PostgreSQL and Kafka)', () =>
 
   afterAll(async () => {
     await db?.dataSource.destroy();
+    await deleteCreatedTopics();
   });
 
   it('delivers every event when the relay is killed between publishing a batch and marking it', async () => {

@@ -12,6 +12,7 @@ import {
   BROKERS,
   caughtUp,
   createTopic,
+  deleteCreatedTopics,
   eventually,
   newRunId,
   prepareDatabase,
@@ -92,6 +93,7 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
 
   afterAll(async () => {
     await db?.dataSource.destroy();
+    await deleteCreatedTopics();
   });
 
   it('applies every event once, in order per key, and skips a redelivered event', async () => {

@@ -10,6 +10,7 @@ import { type ItemEvents, itemEvents } from './fixtures/item-events.js';
 import {
   BROKERS,
   createTopic,
+  deleteCreatedTopics,
   eventually,
   newRunId,
   prepareDatabase,
@@ -61,6 +62,7 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
 
   afterAll(async () => {
     await db?.dataSource.destroy();
+    await deleteCreatedTopics();
   });
 
   it('ships tables that match their entities (no migration missing)', async () => {

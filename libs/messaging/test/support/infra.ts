@@ -49,10 +49,26 @@ export async function prepareDatabase(suffix: string): Promise<TestDatabase> {
   return { url: location.url, dataSource };
 }
 
+const createdTopics = new Set<string>();
+
 export async function createTopic(name: string, partitions = 6): Promise<TopicSpec[]> {
   const specs = withDeadLetterTopic({ name, partitions });
   await ensureTopics(kafka(), specs);
+  for (const spec of specs) createdTopics.add(spec.name);
   return specs;
+}
+
+/** Deletes the topics this test file created, so the shared broker does not collect them run after run. */
+export async function deleteCreatedTopics(): Promise<void> {
+  if (createdTopics.size === 0) return;
+  const admin = kafka().admin();
+  await admin.connect();
+  try {
+    await admin.deleteTopics({ topics: [...createdTopics] });
+    createdTopics.clear();
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 export interface ReadMessage {
