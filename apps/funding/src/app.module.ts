@@ -1,8 +1,10 @@
+import { AuthModule } from '@khoinghiep/auth';
 import { validateEnv } from '@khoinghiep/config';
+import { MESSAGING_ENTITIES, MessagingModule } from '@khoinghiep/messaging';
 import { ObservabilityModule } from '@khoinghiep/observability';
 import { PersistenceModule } from '@khoinghiep/persistence';
 import { Module } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
+import { ConfigModule, ConfigService } from '@nestjs/config';
 import { FundingEnv } from './config.js';
 import { fundingMigrations } from './migrations/index.js';
 
@@ -10,7 +12,16 @@ import { fundingMigrations } from './migrations/index.js';
   imports: [
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(FundingEnv) }),
     ObservabilityModule.forApp('funding'),
-    PersistenceModule.forApp({ app: 'funding', entities: [], migrations: fundingMigrations }),
+    PersistenceModule.forApp({
+      app: 'funding',
+      entities: [...MESSAGING_ENTITIES],
+      migrations: fundingMigrations,
+    }),
+    MessagingModule.forRoot({ service: 'funding' }),
+    AuthModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow<string>('JWT_SECRET') }),
+    }),
   ],
 })
 export class AppModule {}

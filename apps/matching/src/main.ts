@@ -1,5 +1,6 @@
 import 'reflect-metadata';
+import { connectEventConsumer } from '@khoinghiep/messaging';
 import { runApp } from '@khoinghiep/platform';
 import { AppModule } from './app.module.js';
 
-await runApp(AppModule, { service: 'matching' });
+await runApp(AppModule, { service: 'matching', configure: connectEventConsumer });

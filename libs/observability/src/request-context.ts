@@ -36,7 +36,8 @@ export function currentCausationId(): string | null {
   return activeStore()?.causationId ?? null;
 }
 
-export const SYSTEM_ACTOR: ContextActor = Object.freeze({ userId: null, roles: ['system'] }) as ContextActor;
+/** Work no person asked for (scheduled jobs, start-up): no user, no roles. */
+export const SYSTEM_ACTOR: ContextActor = Object.freeze({ userId: null, roles: [] as string[] });
 
 export function currentActor(): ContextActor {
   return activeStore()?.actor ?? SYSTEM_ACTOR;

@@ -9,7 +9,7 @@ export interface AppLaunch {
   /** App name, used in logs and metrics. */
   service: string;
   /** Last touches before the app listens (e.g. the OpenAPI document at the gateway). */
-  configure?: (app: INestApplication) => void | Promise<void>;
+  configure?: (app: INestApplication) => unknown;
 }
 
 /** Health and metrics stay at the root; the API lives under `/api/v1`. */
@@ -27,6 +27,8 @@ export async function runApp(appModule: Type<unknown>, launch: AppLaunch): Promi
   // Body limit (413), problem documents for every error, strict validation, shutdown hooks.
   configureHttpApp(app);
   await launch.configure?.(app);
+  // Init hooks (connections, relays) run before any consumer takes its first event.
+  await app.init();
   await app.startAllMicroservices();
   const port = app.get(ConfigService).getOrThrow<number>('PORT');
   await app.listen(port);

@@ -1,2 +1,4 @@
+import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
+
 /** Every migration of the matching database, oldest first. */
-export const matchingMigrations = [];
+export const matchingMigrations = [...MESSAGING_MIGRATIONS];

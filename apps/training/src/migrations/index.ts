@@ -1,2 +1,4 @@
+import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
+
 /** Every migration of the training database, oldest first. */
-export const trainingMigrations = [];
+export const trainingMigrations = [...MESSAGING_MIGRATIONS];
