@@ -16,6 +16,7 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { onShutdown, ROOT, run } from '../scripts/infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
+import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const PACED = Number(process.env.BENCH_PACED ?? 500);
@@ -236,7 +237,7 @@ async function pipeline(brokers, serverUrl, runId) {
 // ---- main -------------------------------------------------------------------------------------------------------
 
 async function main() {
-  const { postgres, kafka } = await bringUpInfrastructure({ prefix: PREFIX, stopper });
+  const { postgres, kafka } = await bringUpInfrastructure({ prefix: PREFIX, stopper, kafka: TEST_KAFKA });
   await run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', path.join(ROOT, 'bench', 'pipeline')], {
     cwd: ROOT,
   });

@@ -11,6 +11,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { ROOT } from '../scripts/infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
+import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -236,7 +237,7 @@ async function dropBenchDatabases(serverUrl) {
 async function main() {
   say('PostgreSQL, Kafka and the build…');
   process.env.DATABASE_PREFIX = PREFIX;
-  const { postgres, kafka } = await bringUpInfrastructure({ prefix: PREFIX, stopper });
+  const { postgres, kafka } = await bringUpInfrastructure({ prefix: PREFIX, stopper, kafka: TEST_KAFKA });
   await dropBenchDatabases(postgres.url);
 
   const env = {

@@ -1,6 +1,6 @@
 // What `npm start` and `npm test` both need before anything runs: PostgreSQL, Kafka, the build, the topics.
 import { ROOT, run } from './common.mjs';
-import { ensureKafka } from './kafka.mjs';
+import { DEVELOPMENT_KAFKA, ensureKafka } from './kafka.mjs';
 import { ensurePostgres } from './postgres.mjs';
 import { createTopics } from './topics.mjs';
 
@@ -28,10 +28,10 @@ export class Stopper {
  * Reuses or starts PostgreSQL (with the `<prefix><app>` databases) and Kafka while `npm run build` runs, then
  * creates the topics. What it starts is registered on `stopper`, PostgreSQL first so that Kafka stops before it.
  */
-export async function bringUpInfrastructure({ prefix, stopper }) {
+export async function bringUpInfrastructure({ prefix, stopper, kafka: kafkaInstance = DEVELOPMENT_KAFKA }) {
   const results = await Promise.allSettled([
     ensurePostgres({ prefix }),
-    ensureKafka(),
+    ensureKafka(kafkaInstance),
     run('npm', ['run', 'build', '--silent'], { cwd: ROOT }),
   ]);
   const [postgres, kafka] = results.map((result) => result.value);

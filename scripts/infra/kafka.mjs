@@ -1,6 +1,7 @@
 // Single-node Apache Kafka (KRaft, combined broker + controller) from the Maven Central jars, no containers.
 // `ensureKafka()` reuses KAFKA_BROKERS or a broker on 127.0.0.1:9092, else starts one; `node scripts/infra/kafka.mjs`
-// runs it in the foreground until Ctrl-C.
+// runs it in the foreground until Ctrl-C. Tests get a broker of their own (`--test`, 127.0.0.1:19092), so a test
+// run never mixes its events and consumer groups with those of a platform started by `npm start`.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,16 +9,24 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { hasExited, isMain, LOCAL, onShutdown, ROOT, run, stopChild, waitFor } from './common.mjs';
 
-export const LOCAL_BROKER = '127.0.0.1:9092';
-const CONTROLLER = '127.0.0.1:9093';
 const POM = path.join(ROOT, 'deploy/kafka/pom.xml');
 const LOG4J = path.join(ROOT, 'deploy/kafka/log4j.properties');
-const HOME = path.join(LOCAL, 'kafka');
-const LIBS = path.join(HOME, 'libs');
-const DATA = path.join(HOME, 'data');
-const LOGS = path.join(HOME, 'logs');
-const CONFIG = path.join(HOME, 'server.properties');
+const LIBS = path.join(LOCAL, 'kafka', 'libs');
 const HEAP = ['-Xms256m', '-Xmx512m'];
+
+function brokerInstance(name, brokerPort, controllerPort) {
+  const home = path.join(LOCAL, name);
+  return {
+    broker: `127.0.0.1:${brokerPort}`,
+    controller: `127.0.0.1:${controllerPort}`,
+    data: path.join(home, 'data'),
+    logs: path.join(home, 'logs'),
+    config: path.join(home, 'server.properties'),
+  };
+}
+
+export const DEVELOPMENT_KAFKA = brokerInstance('kafka', 9092, 9093);
+export const TEST_KAFKA = brokerInstance('kafka-test', 19092, 19093);
 
 const log = (message) => console.error(`[kafka] ${message}`);
 
@@ -60,17 +69,17 @@ async function resolveJars() {
   writeFileSync(marker, digest);
 }
 
-function writeConfig() {
+function writeConfig(instance) {
   const properties = {
     'process.roles': 'broker,controller',
     'node.id': 1,
-    'controller.quorum.voters': `1@${CONTROLLER}`,
-    listeners: `PLAINTEXT://${LOCAL_BROKER},CONTROLLER://${CONTROLLER}`,
-    'advertised.listeners': `PLAINTEXT://${LOCAL_BROKER}`,
+    'controller.quorum.voters': `1@${instance.controller}`,
+    listeners: `PLAINTEXT://${instance.broker},CONTROLLER://${instance.controller}`,
+    'advertised.listeners': `PLAINTEXT://${instance.broker}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    'log.dirs': DATA,
+    'log.dirs': instance.data,
     'num.partitions': 1,
     'auto.create.topics.enable': false,
     'offsets.topic.replication.factor': 1,
@@ -84,25 +93,28 @@ function writeConfig() {
   const text = Object.entries(properties)
     .map(([key, value]) => `${key}=${value}`)
     .join('\n');
-  writeFileSync(CONFIG, `${text}\n`);
+  writeFileSync(instance.config, `${text}\n`);
 }
 
-const java = (mainClass, args) => [
+const java = (instance, mainClass, args) => [
   ...HEAP,
   `-Dlog4j.configuration=file:${LOG4J}`,
-  `-Dkafka.logs.dir=${LOGS}`,
+  `-Dkafka.logs.dir=${instance.logs}`,
   '-cp',
   path.join(LIBS, '*'),
   mainClass,
   ...args,
 ];
 
-async function formatStorage() {
-  if (existsSync(path.join(DATA, 'meta.properties'))) return;
+async function formatStorage(instance) {
+  if (existsSync(path.join(instance.data, 'meta.properties'))) return;
   let clusterId;
   do clusterId = randomBytes(16).toString('base64url');
   while (clusterId.startsWith('-'));
-  await run('java', java('kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', CONFIG]));
+  await run(
+    'java',
+    java(instance, 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', instance.config]),
+  );
 }
 
 function tail(file, lines = 20) {
@@ -121,7 +133,7 @@ const reused = (brokers) => ({
  * Makes sure a Kafka broker is reachable. Resolves `{ brokers, started, exited, stop() }`: `brokers` is the
  * KAFKA_BROKERS-style comma list, `exited` settles if the broker we started dies, `stop()` stops only what we started.
  */
-export async function ensureKafka() {
+export async function ensureKafka(instance = DEVELOPMENT_KAFKA) {
   const configured = process.env.KAFKA_BROKERS;
   if (configured) {
     await waitFor(`Kafka at ${configured}`, () => kafkaAnswers(configured.split(',')), {
@@ -130,37 +142,40 @@ export async function ensureKafka() {
     });
     return reused(configured);
   }
-  if (await kafkaAnswers([LOCAL_BROKER])) return reused(LOCAL_BROKER);
+  if (await kafkaAnswers([instance.broker])) return reused(instance.broker);
 
-  mkdirSync(LOGS, { recursive: true });
+  mkdirSync(instance.logs, { recursive: true });
   await resolveJars();
-  writeConfig();
-  await formatStorage();
+  writeConfig(instance);
+  await formatStorage(instance);
 
-  const output = openSync(path.join(LOGS, 'kafka.out'), 'a');
+  const output = openSync(path.join(instance.logs, 'kafka.out'), 'a');
   // Own process group: a terminal Ctrl-C reaches our scripts, which stop the apps before the broker.
-  const child = spawn('java', java('kafka.Kafka', [CONFIG]), {
+  const child = spawn('java', java(instance, 'kafka.Kafka', [instance.config]), {
     stdio: ['ignore', output, output],
     detached: true,
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
   const started = Date.now();
   try {
-    await waitFor('Kafka broker', () => kafkaAnswers([LOCAL_BROKER]), {
+    await waitFor('Kafka broker', () => kafkaAnswers([instance.broker]), {
       timeoutMs: 90_000,
       abort: () =>
-        hasExited(child) && `java exited early; last log lines:\n${tail(path.join(LOGS, 'server.log'))}`,
+        hasExited(child) &&
+        `java exited early; last log lines:\n${tail(path.join(instance.logs, 'server.log'))}`,
     });
   } catch (error) {
     await stopChild(child);
     throw error;
   }
-  log(`broker ready on ${LOCAL_BROKER} in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${LOGS})`);
-  return { brokers: LOCAL_BROKER, started: true, exited, stop: () => stopChild(child) };
+  log(
+    `broker ready on ${instance.broker} in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${instance.logs})`,
+  );
+  return { brokers: instance.broker, started: true, exited, stop: () => stopChild(child) };
 }
 
 if (isMain(import.meta)) {
-  const kafka = await ensureKafka();
+  const kafka = await ensureKafka(process.argv.includes('--test') ? TEST_KAFKA : DEVELOPMENT_KAFKA);
   if (!kafka.started) {
     log(`a broker already answers on ${kafka.brokers}; nothing to start`);
   } else {

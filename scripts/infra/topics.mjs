@@ -2,11 +2,11 @@
 // partition counts. Idempotent: existing topics are kept, and grown if they have fewer partitions than specified.
 import { Kafka, logLevel } from 'kafkajs';
 import { isMain } from './common.mjs';
-import { LOCAL_BROKER } from './kafka.mjs';
+import { DEVELOPMENT_KAFKA } from './kafka.mjs';
 
 const log = (message) => console.error(`[topics] ${message}`);
 
-export async function createTopics(brokers = process.env.KAFKA_BROKERS ?? LOCAL_BROKER) {
+export async function createTopics(brokers = process.env.KAFKA_BROKERS ?? DEVELOPMENT_KAFKA.broker) {
   // Imported here, not at the top: the contracts' dist exists only once `npm run build` has run, and its
   // decorated DTO classes need the reflect-metadata polyfill loaded first.
   await import('reflect-metadata');
