@@ -80,6 +80,20 @@ const ifMatchHeader = (ifMatch: string | undefined): Record<string, string> =>
 export class ProjectsGatewayController {
   constructor(private readonly services: ServiceDirectory) {}
 
+  /** A state change of one project: body and If-Match go to the service, its ETag comes back. */
+  private async transition(
+    id: string,
+    action: 'submit' | 'withdraw' | 'review' | 'unpublish',
+    body: object,
+    ifMatch: string | undefined,
+    response: Response,
+  ): Promise<ProjectView> {
+    const upstream = await this.services.projects.post<ProjectView>(projectPath(id, `/${action}`), body, {
+      headers: ifMatchHeader(ifMatch),
+    });
+    return relay(response, upstream);
+  }
+
   @ApiOperation({ summary: 'Tạo dự án nháp / Create a draft project (founders)' })
   @ApiCreatedResponse({
     type: ProjectResponse,
@@ -177,10 +191,7 @@ export class ProjectsGatewayController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const upstream = await this.services.projects.post<ProjectView>(projectPath(id, '/submit'), body, {
-      headers: ifMatchHeader(ifMatch),
-    });
-    return relay(response, upstream);
+    return this.transition(id, 'submit', body, ifMatch, response);
   }
 
   @ApiOperation({ summary: 'Rút dự án / Withdraw a project (its founder)' })
@@ -199,10 +210,7 @@ export class ProjectsGatewayController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const upstream = await this.services.projects.post<ProjectView>(projectPath(id, '/withdraw'), body, {
-      headers: ifMatchHeader(ifMatch),
-    });
-    return relay(response, upstream);
+    return this.transition(id, 'withdraw', body, ifMatch, response);
   }
 
   @ApiOperation({
@@ -225,10 +233,7 @@ export class ProjectsGatewayController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const upstream = await this.services.projects.post<ProjectView>(projectPath(id, '/review'), body, {
-      headers: ifMatchHeader(ifMatch),
-    });
-    return relay(response, upstream);
+    return this.transition(id, 'review', body, ifMatch, response);
   }
 
   @ApiOperation({ summary: 'Gỡ công bố, nêu lý do / Unpublish, with a reason (officers)' })
@@ -247,10 +252,7 @@ export class ProjectsGatewayController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const upstream = await this.services.projects.post<ProjectView>(projectPath(id, '/unpublish'), body, {
-      headers: ifMatchHeader(ifMatch),
-    });
-    return relay(response, upstream);
+    return this.transition(id, 'unpublish', body, ifMatch, response);
   }
 
   @ApiOperation({
