@@ -7,9 +7,7 @@ import { DEVELOPMENT_KAFKA } from './kafka.mjs';
 const log = (message) => console.error(`[topics] ${message}`);
 
 export async function createTopics(brokers = process.env.KAFKA_BROKERS ?? DEVELOPMENT_KAFKA.broker) {
-  // Imported here, not at the top: the contracts' dist exists only once `npm run build` has run, and its
-  // decorated DTO classes need the reflect-metadata polyfill loaded first.
-  await import('reflect-metadata');
+  // Imported here, not at the top: the contracts' dist exists only once `npm run build` has run.
   const { allTopicSpecs } = await import('@khoinghiep/contracts');
   const specs = allTopicSpecs();
   const admin = new Kafka({

@@ -1,3 +1,6 @@
+// class-transformer's @Type on the DTOs below needs the metadata API before they are declared.
+import 'reflect-metadata';
+
 export {
   defineEvent,
   EventCatalogue,
