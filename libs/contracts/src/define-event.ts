@@ -47,6 +47,11 @@ export class EventCatalogue {
     return this.byType.get(type)?.get(version);
   }
 
+  /** Every contract, by type then version. */
+  all(): EventContract[] {
+    return [...this.byType.values()].flatMap((versions) => [...versions.values()]);
+  }
+
   /** The topic events of this type travel on, whatever their version. */
   topicOf(type: string): string | undefined {
     return this.byType.get(type)?.values().next().value?.topic;

@@ -2,6 +2,14 @@
 import 'reflect-metadata';
 
 export {
+  breakingChanges,
+  type ContractShape,
+  type ContractShapes,
+  contractKey,
+  shapeOf,
+  shapesOf,
+} from './contract-shape.js';
+export {
   defineEvent,
   EventCatalogue,
   type EventContract,
