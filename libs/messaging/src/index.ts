@@ -14,7 +14,13 @@ export {
 export { EventProducer } from './kafka/event-producer.js';
 export { ensureTopics } from './kafka/topic-provisioner.js';
 export { MessagingModule } from './messaging.module.js';
-export type { ConsumerOptions, MessagingOptions, RelayOptions, RetryPolicy } from './messaging.options.js';
+export type {
+  ConsumerOptions,
+  MessagingOptions,
+  RelayOptions,
+  RetentionOptions,
+  RetryPolicy,
+} from './messaging.options.js';
 export { InboxEvent } from './outbox/inbox-event.entity.js';
 export { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from './outbox/messaging-entities.js';
 export { MessagingTables1767225600000 } from './outbox/messaging-tables.migration.js';
@@ -23,3 +29,4 @@ export { MessagingOutboxVacuum1767225600001 } from './outbox/outbox-vacuum.migra
 export { InvalidEventError, type Transaction } from './outbox/transaction.js';
 export { UnitOfWork, type UnitOfWorkOptions } from './outbox/unit-of-work.js';
 export { OutboxRelay } from './relay/outbox-relay.js';
+export { MessagingRetention, type PrunedRows } from './retention/messaging-retention.js';

@@ -6,6 +6,7 @@ import { MESSAGING_OPTIONS } from './messaging.tokens.js';
 import { UnitOfWork } from './outbox/unit-of-work.js';
 import { OutboxRelay } from './relay/outbox-relay.js';
 import { OutboxSignal } from './relay/outbox-signal.js';
+import { MessagingRetention } from './retention/messaging-retention.js';
 
 const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } = new ConfigurableModuleBuilder<MessagingOptions>()
   .setClassMethodName('forRoot')
@@ -28,6 +29,7 @@ const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } = new ConfigurableModule
     UnitOfWork,
     OutboxRelay,
     KafkaEventServer,
+    MessagingRetention,
   ],
   exports: [UnitOfWork, OutboxRelay, KafkaEventServer, EventProducer],
 })

@@ -40,6 +40,19 @@ export interface ConsumerOptions {
   lagIntervalMs: number;
 }
 
+/**
+ * How long bookkeeping rows are kept. Inbox rows must outlive every way an event can come again (topic retention,
+ * DLQ replay), or a redelivery would be applied a second time.
+ */
+export interface RetentionOptions {
+  /** Days a published outbox row is kept (for inspection) before it is deleted. */
+  publishedOutboxDays: number;
+  /** Days an inbox row is kept; longer than the topics' retention and the dead-letter replay window. */
+  inboxDays: number;
+  /** How often the old rows are deleted. */
+  intervalMs: number;
+}
+
 export interface MessagingOptions {
   /** The service's name: Kafka client id, default consumer group, `service` label of the metrics. */
   service: string;
@@ -49,6 +62,7 @@ export interface MessagingOptions {
   topics?: TopicSpec[];
   relay?: Partial<RelayOptions>;
   consumer?: Partial<Omit<ConsumerOptions, 'retry'>> & { retry?: Partial<RetryPolicy> };
+  retention?: Partial<RetentionOptions>;
 }
 
 export interface ResolvedMessagingOptions {
@@ -57,6 +71,7 @@ export interface ResolvedMessagingOptions {
   topics: TopicSpec[];
   relay: RelayOptions;
   consumer: ConsumerOptions;
+  retention: RetentionOptions;
 }
 
 export function resolveMessagingOptions(
@@ -94,5 +109,6 @@ export function resolveMessagingOptions(
         ...options.consumer?.retry,
       },
     },
+    retention: { publishedOutboxDays: 7, inboxDays: 30, intervalMs: 60 * 60 * 1000, ...options.retention },
   };
 }
