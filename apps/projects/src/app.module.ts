@@ -1,10 +1,5 @@
-import { AuthModule } from '@khoinghiep/auth';
-import { validateEnv } from '@khoinghiep/config';
-import { MessagingModule } from '@khoinghiep/messaging';
-import { ObservabilityModule } from '@khoinghiep/observability';
-import { PersistenceModule } from '@khoinghiep/persistence';
+import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
 import { ProjectsEnv } from './config.js';
 import { projectsEntities } from './entities.js';
 import { HistoryModule } from './history/history.module.js';
@@ -16,14 +11,12 @@ import { SearchModule } from './search/search.module.js';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(ProjectsEnv) }),
-    ObservabilityModule.forApp('projects'),
-    PersistenceModule.forApp({ app: 'projects', entities: projectsEntities, migrations: projectsMigrations }),
-    MessagingModule.forRoot({ service: 'projects' }),
     // Every route needs a verified access token unless marked @Public(); the service checks it itself.
-    AuthModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({ secret: config.getOrThrow<string>('JWT_SECRET') }),
+    ...serviceFoundation({
+      app: 'projects',
+      env: ProjectsEnv,
+      entities: projectsEntities,
+      migrations: projectsMigrations,
     }),
     // Fixed paths (`review-queue`) before the `:id` routes that would otherwise swallow them.
     ReviewsModule,

@@ -1,1 +1,2 @@
 export { API_PREFIX, type AppLaunch, runApp } from './run-app.js';
+export { type ServiceFoundation, serviceFoundation } from './service-foundation.js';
