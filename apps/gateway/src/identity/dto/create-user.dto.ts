@@ -1,23 +1,8 @@
 import { ROLES, Role } from '@khoinghiep/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsEnum,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import {
-  HasLettersAndDigits,
-  IsNotTheEmail,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../password-policy.js';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEnum } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy.js';
+import { AccountEmail, FullName, PolicyPassword } from './account-fields.js';
 
 /** An account an admin creates, typically for staff (officers, fund approvers, trainers, admins). */
 export class CreateUserDto {
@@ -26,8 +11,7 @@ export class CreateUserDto {
     example: 'officer@sokhcn.gov.vn',
     maxLength: 254,
   })
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmail()
   email!: string;
 
   @ApiProperty({
@@ -36,17 +20,11 @@ export class CreateUserDto {
     maxLength: PASSWORD_MAX_LENGTH,
     format: 'password',
   })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  @HasLettersAndDigits()
-  @IsNotTheEmail('email')
+  @PolicyPassword()
   password!: string;
 
   @ApiProperty({ description: 'Họ và tên / Full name', example: 'Trần Văn Minh', maxLength: 120 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @FullName()
   fullName!: string;
 
   @ApiProperty({

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { AccountEmail } from './account-fields.js';
 
 export class LoginDto {
   @ApiProperty({ description: 'Email đăng nhập / Sign-in email', example: 'lan.nguyen@example.vn' })
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmail()
   email!: string;
 
   @ApiProperty({ description: 'Mật khẩu / Password', example: 'CaPhe-BMT-2026', format: 'password' })

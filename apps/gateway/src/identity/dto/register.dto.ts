@@ -1,12 +1,8 @@
 import { Role } from '@khoinghiep/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import {
-  HasLettersAndDigits,
-  IsNotTheEmail,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../password-policy.js';
+import { IsIn } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy.js';
+import { AccountEmail, FullName, PolicyPassword } from './account-fields.js';
 
 /** Roles a person may give themselves; staff roles are granted by an admin. */
 export const SELF_REGISTRATION_ROLES = [Role.Founder, Role.Investor] as const;
@@ -18,8 +14,7 @@ export class RegisterDto {
     example: 'lan.nguyen@example.vn',
     maxLength: 254,
   })
-  @IsEmail()
-  @MaxLength(254)
+  @AccountEmail()
   email!: string;
 
   @ApiProperty({
@@ -30,17 +25,11 @@ export class RegisterDto {
     maxLength: PASSWORD_MAX_LENGTH,
     format: 'password',
   })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(PASSWORD_MAX_LENGTH)
-  @HasLettersAndDigits()
-  @IsNotTheEmail('email')
+  @PolicyPassword()
   password!: string;
 
   @ApiProperty({ description: 'Họ và tên / Full name', example: 'Nguyễn Thị Lan', maxLength: 120 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(120)
+  @FullName()
   fullName!: string;
 
   @ApiProperty({

@@ -1,0 +1,25 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  HasLettersAndDigits,
+  IsNotTheEmail,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../password-policy.js';
+
+// The rules of account fields, shared by self-registration, admin-created accounts and login. Listed in the order
+// the decorators used to be applied (bottom-up), so validation errors keep their order.
+
+export const AccountEmail = () => applyDecorators(MaxLength(254), IsEmail());
+
+export const FullName = () => applyDecorators(MaxLength(120), IsNotEmpty(), IsString());
+
+/** The whole password policy, including "not the email" against the body's `email` field. */
+export const PolicyPassword = () =>
+  applyDecorators(
+    IsNotTheEmail('email'),
+    HasLettersAndDigits(),
+    MaxLength(PASSWORD_MAX_LENGTH),
+    MinLength(PASSWORD_MIN_LENGTH),
+    IsString(),
+  );
