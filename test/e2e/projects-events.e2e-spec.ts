@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { PROJECT_EVENTS, TOPICS, validatePayload } from '@khoinghiep/contracts';
+import { EventTap } from '@khoinghiep/testing';
 import { version as uuidVersion, v7 as uuidv7 } from 'uuid';
-import { EventTap } from '../../apps/projects/test/support/event-tap.js';
 import { type Actor, api, createProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);

@@ -1,8 +1,6 @@
-import { e2eGatewayUrl, TEST_ADMIN } from '@khoinghiep/testing';
+import { e2eGatewayUrl, projectBody, TEST_ADMIN } from '@khoinghiep/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
-
-import { projectBody } from '../../apps/projects/test/support/project-factory.js';
 
 export { projectBody };
 

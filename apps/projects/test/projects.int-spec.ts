@@ -2,12 +2,11 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { PROJECT_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
+import { EventTap, projectBody } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { version as uuidVersion, v7 as uuidv7 } from 'uuid';
-import { EventTap } from './support/event-tap.js';
-import { projectBody } from './support/project-factory.js';
 import { freshDatabase, startProjectsApp, userFactory } from './support/projects-app.js';
 
 // The projects app in-process against real PostgreSQL (its own database, migrated from scratch) and the real Kafka

@@ -7,5 +7,7 @@ export {
   TEST_PORTS,
   testAppEnv,
 } from './apps.js';
+export { EventTap, type TappedEvent } from './event-tap.js';
 export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
+export { projectBody } from './project-body.js';
 export { type AppProcess, type ExitStatus, spawnApp } from './spawn-app.js';
