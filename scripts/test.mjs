@@ -7,7 +7,7 @@ import { LOCAL, onShutdown, ROOT } from './infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from './infra/index.mjs';
 import { TEST_KAFKA } from './infra/kafka.mjs';
 
-const PREFIX = 'khoinghiep_test_';
+const PREFIX = process.env.TEST_SLOT ? `khoinghiep_test${process.env.TEST_SLOT}_` : 'khoinghiep_test_';
 const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 const BIOME = path.join(ROOT, 'node_modules', '.bin', 'biome');
 // One run per tier: the e2e platform (started by that project's globalSetup) must not run alongside the

@@ -26,7 +26,14 @@ function brokerInstance(name, brokerPort, controllerPort) {
 }
 
 export const DEVELOPMENT_KAFKA = brokerInstance('kafka', 9092, 9093);
-export const TEST_KAFKA = brokerInstance('kafka-test', 19092, 19093);
+// TEST_SLOT=n (default 0) moves the test broker, ports and databases aside, so several checkouts on one machine
+// can each run their tests at once.
+const TEST_SLOT = Number(process.env.TEST_SLOT ?? 0);
+export const TEST_KAFKA = brokerInstance(
+  TEST_SLOT ? `kafka-test-${TEST_SLOT}` : 'kafka-test',
+  19092 + TEST_SLOT * 10,
+  19093 + TEST_SLOT * 10,
+);
 
 const log = (message) => console.error(`[kafka] ${message}`);
 

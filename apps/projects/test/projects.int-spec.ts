@@ -23,7 +23,7 @@ describe('projects service against PostgreSQL and Kafka', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    const url = await freshDatabase('khoinghiep_test_projects_int');
+    const url = await freshDatabase(`${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}projects_int`);
     app = await startProjectsApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 export const APP_NAMES = ['gateway', 'projects', 'matching', 'funding', 'training'] as const;
 export type AppName = (typeof APP_NAMES)[number];
 
+/** `TEST_SLOT=n` moves the test platform's ports by 10 × n, so checkouts side by side can each run their tests. */
+const SLOT_OFFSET = Number(process.env.TEST_SLOT ?? 0) * 10;
+
 /** Ports of the platform under test: clear of `npm start`'s 3000 and 3101–3104, so both can run at once. */
 export const TEST_PORTS: Readonly<Record<AppName, number>> = {
-  gateway: 4000,
-  projects: 4101,
-  matching: 4102,
-  funding: 4103,
-  training: 4104,
+  gateway: 4000 + SLOT_OFFSET,
+  projects: 4101 + SLOT_OFFSET,
+  matching: 4102 + SLOT_OFFSET,
+  funding: 4103 + SLOT_OFFSET,
+  training: 4104 + SLOT_OFFSET,
 };
 
 /** The first admin the apps create at boot under test (ADMIN_EMAIL/ADMIN_PASSWORD). */
