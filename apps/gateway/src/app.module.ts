@@ -5,11 +5,11 @@ import { PersistenceModule } from '@khoinghiep/persistence';
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GatewayEnv } from './config.js';
+import { ForwardingModule } from './forwarding/forwarding.module.js';
 import { GatewayProxyModule } from './gateway-proxy/gateway-proxy.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { User } from './identity/user.entity.js';
 import { gatewayMigrations } from './migrations/index.js';
-import { ProjectsGatewayModule } from './projects/projects.module.js';
 import { SystemModule } from './system/system.module.js';
 
 @Module({
@@ -26,8 +26,9 @@ import { SystemModule } from './system/system.module.js';
     }),
     GatewayProxyModule,
     IdentityModule,
-    ProjectsGatewayModule,
     SystemModule,
+    // Last: the declared routes of the services, after the gateway's own (`/me` before anything generic).
+    ForwardingModule,
   ],
 })
 export class AppModule {}

@@ -25,8 +25,30 @@ export {
   type Validated,
   validatePayload,
 } from './event-validation.js';
+export {
+  type Class,
+  defineRoutes,
+  type HttpMethod,
+  type Page,
+  type PathParam,
+  type PathParamFormat,
+  pathParamNames,
+  REQUEST_HEADERS,
+  RESPONSE_HEADERS,
+  type RequestHeader,
+  type ResponseHeader,
+  type ResponseOf,
+  type RouteAccess,
+  type RouteDefinition,
+  type RouteOwner,
+  type RouteProblem,
+  type RouteSpec,
+  type ViewShape,
+} from './http/define-route.js';
+export { type Bilingual, Doc, type FieldDoc, fieldDocsOf, Nullable, nullableFieldsOf } from './http/doc.js';
 export * from './projects/index.js';
 export { ROLES, Role } from './role.js';
+export { ROUTE_CATALOGUE } from './routes.js';
 export {
   allTopicSpecs,
   DLQ_PARTITIONS,

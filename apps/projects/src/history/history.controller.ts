@@ -1,11 +1,18 @@
+import { Handles } from '@khoinghiep/api';
 import { type AuthenticatedUser, CurrentUser } from '@khoinghiep/auth';
-import { PAGE_SIZE, type Page, PageQueryDto, type ProjectHistoryEntryView } from '@khoinghiep/contracts';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  PAGE_SIZE,
+  type Page,
+  PageQueryDto,
+  type ProjectHistoryEntryView,
+  ProjectRoutes,
+} from '@khoinghiep/contracts';
+import { Controller, Param, Query } from '@nestjs/common';
 import { callerOf } from '../common/caller.js';
 import { ProjectsService } from '../projects/projects.service.js';
 import { ProjectHistoryService } from './project-history.service.js';
 
-@Controller('projects')
+@Controller()
 export class HistoryController {
   constructor(
     private readonly projects: ProjectsService,
@@ -13,7 +20,7 @@ export class HistoryController {
   ) {}
 
   /** Every change of a project, oldest first: who, when, why. Open to whoever may see the project. */
-  @Get(':id/history')
+  @Handles(ProjectRoutes.projectHistory)
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,

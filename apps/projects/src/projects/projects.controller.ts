@@ -1,14 +1,16 @@
+import { Handles } from '@khoinghiep/api';
 import { type AuthenticatedUser, CurrentUser } from '@khoinghiep/auth';
 import {
   CreateProjectDto,
   type Page,
   PageQueryDto,
+  ProjectRoutes,
   type ProjectView,
   SubmitProjectDto,
   UpdateProjectDto,
   WithdrawProjectDto,
 } from '@khoinghiep/contracts';
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { callerOf } from '../common/caller.js';
 import type { Project } from './project.entity.js';
@@ -22,11 +24,11 @@ export function withEtag(response: Response, project: Project): ProjectView {
   return toProjectView(project);
 }
 
-@Controller('projects')
+@Controller()
 export class ProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
-  @Post()
+  @Handles(ProjectRoutes.createProject)
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CreateProjectDto,
@@ -37,7 +39,7 @@ export class ProjectsController {
     return withEtag(response, project);
   }
 
-  @Get(':id')
+  @Handles(ProjectRoutes.getProject)
   async get(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
@@ -46,7 +48,7 @@ export class ProjectsController {
     return withEtag(response, await this.projects.get(callerOf(user), id));
   }
 
-  @Patch(':id')
+  @Handles(ProjectRoutes.updateProject)
   async update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
@@ -58,8 +60,7 @@ export class ProjectsController {
     return withEtag(response, await this.projects.update(callerOf(user), id, body, precondition));
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
+  @Handles(ProjectRoutes.submitProject)
   async submit(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
@@ -71,8 +72,7 @@ export class ProjectsController {
     return withEtag(response, await this.projects.submit(callerOf(user), id, precondition));
   }
 
-  @Post(':id/withdraw')
-  @HttpCode(200)
+  @Handles(ProjectRoutes.withdrawProject)
   async withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
@@ -85,12 +85,11 @@ export class ProjectsController {
   }
 }
 
-@Controller('me/projects')
+@Controller()
 export class MyProjectsController {
   constructor(private readonly projects: ProjectsService) {}
 
-  /** The caller's own projects in every state, newest first. */
-  @Get()
+  @Handles(ProjectRoutes.myProjects)
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: PageQueryDto,

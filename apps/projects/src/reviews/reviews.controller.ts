@@ -1,12 +1,14 @@
+import { Handles } from '@khoinghiep/api';
 import { type AuthenticatedUser, CurrentUser } from '@khoinghiep/auth';
 import {
   type Page,
   PageQueryDto,
+  ProjectRoutes,
   type ProjectView,
   ReviewProjectDto,
   UnpublishProjectDto,
 } from '@khoinghiep/contracts';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { callerOf } from '../common/caller.js';
 import { toProjectView } from '../projects/project.mapper.js';
@@ -14,12 +16,12 @@ import { withEtag } from '../projects/projects.controller.js';
 import { versionPrecondition } from '../projects/version-precondition.js';
 import { ReviewsService } from './reviews.service.js';
 
-@Controller('projects')
+@Controller()
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
   /** Submitted projects, the longest-waiting first (programme officers). */
-  @Get('review-queue')
+  @Handles(ProjectRoutes.reviewQueue)
   async queue(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: PageQueryDto,
@@ -28,8 +30,7 @@ export class ReviewsController {
     return { items: page.items.map(toProjectView), nextCursor: page.nextCursor };
   }
 
-  @Post(':id/review')
-  @HttpCode(200)
+  @Handles(ProjectRoutes.reviewProject)
   async review(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
@@ -41,8 +42,7 @@ export class ReviewsController {
     return withEtag(response, await this.reviews.review(callerOf(user), id, body, precondition));
   }
 
-  @Post(':id/unpublish')
-  @HttpCode(200)
+  @Handles(ProjectRoutes.unpublishProject)
   async unpublish(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,

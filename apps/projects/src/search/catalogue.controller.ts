@@ -1,16 +1,17 @@
+import { Handles } from '@khoinghiep/api';
 import { type AuthenticatedUser, CurrentUser } from '@khoinghiep/auth';
-import { ListProjectsQueryDto, type Page, type ProjectView } from '@khoinghiep/contracts';
-import { Controller, Get, Query } from '@nestjs/common';
+import { ListProjectsQueryDto, type Page, ProjectRoutes, type ProjectView } from '@khoinghiep/contracts';
+import { Controller, Query } from '@nestjs/common';
 import { callerOf } from '../common/caller.js';
 import { toProjectView } from '../projects/project.mapper.js';
 import { ProjectCatalogueService } from './project-catalogue.service.js';
 
-@Controller('projects')
+@Controller()
 export class CatalogueController {
   constructor(private readonly catalogue: ProjectCatalogueService) {}
 
   /** Published projects, newest publication first, filtered and searched. */
-  @Get()
+  @Handles(ProjectRoutes.listProjects)
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ListProjectsQueryDto,

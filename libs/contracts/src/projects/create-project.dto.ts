@@ -1,4 +1,5 @@
 import { IsOptional } from 'class-validator';
+import { Doc } from '../http/doc.js';
 import {
   CertificationLevel,
   Commune,
@@ -52,6 +53,7 @@ export class CreateProjectDto {
   commune!: string;
 
   @Money()
+  @Doc({ vi: 'Vốn cần huy động (đồng)', en: 'Funding ask in đồng', example: '1500000000' })
   fundingAsk!: string;
 
   @TeamSize()

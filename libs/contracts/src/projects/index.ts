@@ -1,5 +1,6 @@
 export * from './create-project.dto.js';
 export * from './list-projects.query.js';
+export * from './project.routes.js';
 export * from './project.view.js';
 export * from './project-commands.dto.js';
 export * from './project-events.js';

@@ -1,4 +1,5 @@
 import { IsIn, IsNotEmpty, IsOptional, ValidateIf } from 'class-validator';
+import { Doc } from '../http/doc.js';
 import { BasedOnVersion, TextOfLength } from './field-rules.js';
 import { PROJECT_TEXT_LIMITS, REVIEW_DECISIONS, type ReviewDecision } from './project-vocabulary.js';
 
@@ -13,6 +14,7 @@ export class SubmitProjectDto {
 export class WithdrawProjectDto {
   @IsOptional()
   @TextOfLength({ max: PROJECT_TEXT_LIMITS.reason.max })
+  @Doc({ vi: 'Lý do rút', en: 'Why the project is withdrawn' })
   reason?: string;
 
   @IsOptional()
@@ -26,6 +28,11 @@ export class WithdrawProjectDto {
  */
 export class ReviewProjectDto {
   @IsIn(REVIEW_DECISIONS)
+  @Doc({
+    vi: 'approve: công bố; request_revision: trả lại để sửa; reject: từ chối',
+    en: 'approve publishes, request_revision sends back, reject refuses',
+    example: 'request_revision',
+  })
   decision!: ReviewDecision;
 
   @ValidateIf(
@@ -33,6 +40,11 @@ export class ReviewProjectDto {
   )
   @TextOfLength({ max: PROJECT_TEXT_LIMITS.comment.max })
   @IsNotEmpty({ message: 'comment is required when asking for a revision or rejecting' })
+  @Doc({
+    vi: 'Nhận xét; bắt buộc khi trả lại hoặc từ chối',
+    en: 'Comment; required to request a revision or reject',
+    example: 'Đề nghị bổ sung kế hoạch tài chính 3 năm.',
+  })
   comment?: string;
 
   @IsOptional()
@@ -43,6 +55,11 @@ export class ReviewProjectDto {
 /** Body of `POST /projects/{id}/unpublish`: why the project is taken down. */
 export class UnpublishProjectDto {
   @TextOfLength(PROJECT_TEXT_LIMITS.reason)
+  @Doc({
+    vi: 'Lý do gỡ công bố',
+    en: 'Why the project is taken down',
+    example: 'Doanh nghiệp tạm ngừng hoạt động.',
+  })
   reason!: string;
 
   @IsOptional()

@@ -1,4 +1,5 @@
 import { IsOptional, ValidateIf } from 'class-validator';
+import { Doc } from '../http/doc.js';
 import {
   BasedOnVersion,
   CertificationLevel,
@@ -69,6 +70,7 @@ export class UpdateProjectDto {
 
   @IfPresent()
   @Money()
+  @Doc({ vi: 'Vốn cần huy động (đồng)', en: 'Funding ask in đồng', example: '1500000000' })
   fundingAsk?: string;
 
   @IfPresent()

@@ -1,0 +1,54 @@
+import type { RouteDefinition } from '@khoinghiep/contracts';
+import { API_PREFIX } from '@khoinghiep/platform';
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ServiceDirectory } from '../gateway-proxy/service-directory.js';
+import { fillPath } from './path-params.js';
+
+/** The query string exactly as the caller wrote it, so the service parses it as if called directly. */
+function rawQuery(request: Request): string {
+  const start = request.originalUrl.indexOf('?');
+  return start === -1 ? '' : request.originalUrl.slice(start);
+}
+
+/** The request headers the route declares it reads, and no others. */
+function declaredHeaders(route: RouteDefinition, request: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of route.requestHeaders ?? []) {
+    const value = request.header(name);
+    if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+/**
+ * Sends a declared route's request to the service that owns it and relays the answer: status, body and the
+ * response headers the route declares. Problems from the service (including its `400` on an invalid body or
+ * query) pass through as they are.
+ */
+@Injectable()
+export class RouteForwarder {
+  constructor(private readonly services: ServiceDirectory) {}
+
+  async forward(
+    route: RouteDefinition,
+    params: Readonly<Record<string, string>>,
+    request: Request,
+    response: Response,
+  ): Promise<unknown> {
+    const upstream = await this.services.client(route.service).send({
+      method: route.method,
+      path: `/${API_PREFIX}${fillPath(route.path, params)}${rawQuery(request)}`,
+      body: route.body ? (request.body ?? {}) : undefined,
+      headers: declaredHeaders(route, request),
+      // A public route answers the same to everyone: no token travels with it.
+      ...(route.access === 'public' ? { authorization: null } : {}),
+    });
+    for (const name of route.response.headers ?? []) {
+      const value = upstream.headers.get(name);
+      if (value !== null) response.setHeader(name, value);
+    }
+    response.status(upstream.status);
+    return upstream.body;
+  }
+}

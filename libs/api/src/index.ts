@@ -1,0 +1,10 @@
+export { Handles, routeDecorators, routeOf } from './handles.decorator.js';
+export {
+  openApiPath,
+  PROBLEM_SCHEMA,
+  PROBLEM_SCHEMAS,
+  problemsOf,
+  type RoutesDocument,
+  routesDocument,
+} from './openapi/route-document.js';
+export { bilingual, type Schema, SchemaCollector } from './openapi/schemas.js';

@@ -1,0 +1,5 @@
+import type { RouteDefinition } from './http/define-route.js';
+import { ProjectRoutes } from './projects/project.routes.js';
+
+/** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
+export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [...Object.values(ProjectRoutes)];
