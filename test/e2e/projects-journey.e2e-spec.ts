@@ -188,7 +188,9 @@ describe('founder → officer → investor', () => {
     ]) {
       expect(paths).toContain(path);
     }
-    const body = document.body.components.schemas.CreateProjectBody;
+    const bodyRef: string =
+      document.body.paths['/api/v1/projects'].post.requestBody.content['application/json'].schema.$ref;
+    const body = document.body.components.schemas[bodyRef.replace('#/components/schemas/', '')];
     expect(body.required).toEqual(
       expect.arrayContaining(['title', 'summary', 'kind', 'provinceCode', 'fundingAsk', 'teamSize']),
     );

@@ -1,5 +1,6 @@
 export { Handles, routeDecorators, routeOf } from './handles.decorator.js';
 export {
+  BODY_PROBLEMS,
   openApiPath,
   PROBLEM_SCHEMA,
   PROBLEM_SCHEMAS,

@@ -1,4 +1,4 @@
-import { PROBLEM_SCHEMA, PROBLEM_SCHEMAS } from '@khoinghiep/api';
+import { BODY_PROBLEMS, bilingual, PROBLEM_SCHEMA, PROBLEM_SCHEMAS } from '@khoinghiep/api';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@khoinghiep/auth';
 import { API_PREFIX } from '@khoinghiep/platform';
 import { type INestApplication, RequestMethod } from '@nestjs/common';
@@ -74,6 +74,12 @@ export function documentAccess(app: INestApplication, document: OpenAPIObject): 
     operation.security = handler.isPublic ? [] : [{ bearer: [] }];
     if (!handler.isPublic) operation.responses['401'] ??= UNAUTHENTICATED;
     if (handler.hasRoles) operation.responses['403'] ??= FORBIDDEN;
+    for (const problem of BODY_PROBLEMS) {
+      operation.responses[String(problem.status)] ??= {
+        description: `${bilingual(problem)} (${problem.codes.join(', ')})`,
+        content: problemContent,
+      };
+    }
     for (const [status, response] of Object.entries(operation.responses)) {
       if (response && Number(status) >= 400 && !('$ref' in response)) response.content ??= problemContent;
     }

@@ -31,9 +31,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   const document = documentAccess(app, SwaggerModule.createDocument(app, config));
   const routes = routesDocument(ROUTE_CATALOGUE, `/${API_PREFIX}`);
+  // Probes and metrics are for the platform's operators, not part of the public API.
+  const api = Object.entries(document.paths).filter(([path]) => path.startsWith(`/${API_PREFIX}/`));
   return {
     ...document,
-    paths: { ...document.paths, ...routes.paths },
+    paths: { ...Object.fromEntries(api), ...routes.paths },
     components: { ...document.components, schemas: { ...document.components?.schemas, ...routes.schemas } },
   };
 }

@@ -3,6 +3,7 @@ import { ResourceNotFoundError } from '@khoinghiep/http';
 import { Controller, Get, Headers, Param } from '@nestjs/common';
 import {
   ApiGatewayTimeoutResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -26,6 +27,12 @@ export class SystemStatusController {
       'Hỏi đồng thời mọi dịch vụ; nêu rõ thành phần nào không hoạt động. / Asks every service concurrently.',
   })
   @ApiOkResponse({ type: SystemStatus })
+  @ApiHeader({
+    name: 'accept-language',
+    required: false,
+    description:
+      'Ngôn ngữ của chi tiết lỗi: vi (mặc định) hoặc en / Language of the details: vi (default) or en',
+  })
   @Get()
   status(@Headers('accept-language') acceptLanguage?: string): Promise<SystemStatus> {
     return this.system.status(acceptLanguage);

@@ -54,8 +54,8 @@ const PLATFORM = {
   malformed: {
     status: 400,
     codes: ['MALFORMED_REQUEST'],
-    vi: 'Nội dung không phải JSON',
-    en: 'Body is not JSON',
+    vi: 'Nội dung gửi kèm không phải JSON',
+    en: 'A body was sent and it is not JSON',
   },
   tooLarge: { status: 413, codes: ['PAYLOAD_TOO_LARGE'], vi: 'Nội dung quá lớn', en: 'Body too large' },
   unauthenticated: {
@@ -79,12 +79,16 @@ const PLATFORM = {
   },
 } as const satisfies Record<string, RouteProblem>;
 
+/** Problems any request can meet, whatever its route, as its body is parsed before routing. */
+export const BODY_PROBLEMS: readonly RouteProblem[] = [PLATFORM.malformed, PLATFORM.tooLarge];
+
 /** Every problem a route can answer: its own and the platform's, by status. */
 export function problemsOf(route: RouteDefinition): RouteProblem[] {
   const validates = Boolean(route.params || route.query || route.body || route.requestHeaders?.length);
   return [
     ...(validates ? [PLATFORM.invalid] : []),
-    ...(route.body ? [PLATFORM.malformed, PLATFORM.tooLarge] : []),
+    // Bodies are parsed before routing: any request that carries a broken or oversized one is refused.
+    ...BODY_PROBLEMS,
     ...(route.access === 'public' ? [] : [PLATFORM.unauthenticated]),
     ...(Array.isArray(route.access) ? [PLATFORM.role] : []),
     ...route.problems,

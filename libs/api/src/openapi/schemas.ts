@@ -2,8 +2,8 @@ import { type Class, fieldDocsOf, nullableFieldsOf } from '@khoinghiep/contracts
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import { IS_INT, IS_ISO8601, IS_OPTIONAL, IS_URL, MAX, MIN, ValidationTypes } from 'class-validator';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
-import type { IOptions } from 'class-validator-jsonschema/build/options.js';
 import type { ISchemaConverters } from 'class-validator-jsonschema/build/defaultConverters.js';
+import type { IOptions } from 'class-validator-jsonschema/build/options.js';
 
 /** A JSON Schema (OpenAPI 3.0 dialect) as generated; loose by nature. */
 export type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; required?: string[] };
@@ -34,14 +34,19 @@ export class SchemaCollector {
     return schemaRef(type.name);
   }
 
-  /** The schema of `type` itself (used for query parameters, which are listed one by one). */
+  /** The schema of `type` itself, not named (query parameters are listed one by one); what it nests is named. */
   schemaOf(type: Class): Schema {
-    this.add(type);
-    return this.schemas[type.name] as Schema;
+    const schema = this.generate(type);
+    this.drain();
+    return schema;
   }
 
   private add(type: Class): void {
     this.pending.push(type);
+    this.drain();
+  }
+
+  private drain(): void {
     while (this.pending.length > 0) {
       const next = this.pending.shift() as Class;
       if (this.schemas[next.name]) continue;
