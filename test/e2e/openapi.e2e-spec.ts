@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { jest } from '@jest/globals';
+import type request from 'supertest';
+import { OpenApiConformance } from './openapi-conformance.js';
 import { api } from './projects.support.js';
 
 jest.setTimeout(120_000);
@@ -77,5 +79,40 @@ describe('the OpenAPI document at /api/docs-json', () => {
           expect({ where, has401: '401' in responses }).toEqual({ where, has401: true });
       }
     }
+  });
+});
+
+describe('the conformance check every e2e request goes through', () => {
+  let conformance: OpenApiConformance;
+  const url = (path: string) => `http://127.0.0.1${path}`;
+  const answer = (status: number, body: unknown, contentType = 'application/json') =>
+    ({ status, body, headers: { 'content-type': contentType } }) as unknown as request.Response;
+  const id = '0198f1a2-7c3b-7d4e-8f90-123456789abc';
+
+  beforeAll(async () => {
+    conformance = new OpenApiConformance((await api().get('/api/docs-json').expect(200)).body);
+  });
+
+  it('flags an answer whose body breaks its schema', () => {
+    expect(
+      conformance.violations('get', url(`/api/v1/projects/${id}`), undefined, answer(200, { id })),
+    ).toEqual([expect.stringContaining("must have required property 'ownerId'")]);
+  });
+
+  it('flags a status the document does not give, and a problem sent as plain JSON', () => {
+    expect(conformance.violations('get', url('/api/v1/me/projects'), undefined, answer(418, {}))).toEqual([
+      expect.stringContaining('status not documented'),
+    ]);
+    const problem = { type: 'urn:x', title: 'x', status: 404, detail: 'x', code: 'PROJECT_NOT_FOUND' };
+    expect(
+      conformance.violations('get', url(`/api/v1/projects/${id}`), undefined, answer(404, problem)),
+    ).toEqual([expect.stringContaining('media type application/json not documented')]);
+  });
+
+  it('flags a request the platform accepted although the document refuses it', () => {
+    const page = answer(200, { items: [], nextCursor: null });
+    expect(conformance.violations('get', url('/api/v1/me/projects?colour=red'), undefined, page)).toEqual([
+      expect.stringContaining('undocumented query parameter colour'),
+    ]);
   });
 });

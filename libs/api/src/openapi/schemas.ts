@@ -73,6 +73,10 @@ export class SchemaCollector {
     const nullable = nullableFieldsOf(type);
     for (const field of nullable) (properties[field] as Schema).nullable = true;
     if (nullable.length > 0) schema.required = [...new Set([...(schema.required ?? []), ...nullable])];
+    // OpenAPI 3.0.3: `nullable` does not widen an `enum`; null must be one of its values.
+    for (const property of Object.values(properties)) {
+      if (property.nullable && Array.isArray(property.enum)) property.enum = [...property.enum, null];
+    }
     // A view or body lists every field it has: anything else is refused (bodies) or never sent (views).
     schema.additionalProperties = false;
     return schema;
