@@ -154,6 +154,29 @@ describe('project rules through the gateway', () => {
     });
   });
 
+  describe('path segments', () => {
+    it.each([
+      ['get', '/api/v1/projects/%2e%2e'],
+      ['get', '/api/v1/projects/%2e%2e/history'],
+      ['post', '/api/v1/projects/%2e%2e/review'],
+      ['post', '/api/v1/projects/..%2freview-queue/submit'],
+      ['patch', '/api/v1/projects/not-a-project-id'],
+    ] as const)(
+      '%s %s: an id that is not a UUID is a 400 naming it, never another route',
+      async (method, path) => {
+        const actor = method === 'post' && path.endsWith('review') ? officer : founder;
+        const response = await api()
+          [method](path)
+          .set('authorization', actor.auth)
+          .send({ decision: 'approve' });
+        expect(response.status).toBe(400);
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+        expect(response.body.code).toBe('VALIDATION_FAILED');
+        expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['id']);
+      },
+    );
+  });
+
   describe('wrong role: 403', () => {
     it('lets neither investors nor officers create projects', async () => {
       for (const actor of [investor, officer, fundOfficer]) {
