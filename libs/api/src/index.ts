@@ -9,3 +9,4 @@ export {
   routesDocument,
 } from './openapi/route-document.js';
 export { bilingual, type Schema, SchemaCollector } from './openapi/schemas.js';
+export { documentationProblems, featureControllers, routeBindingProblems } from './route-bindings.js';
