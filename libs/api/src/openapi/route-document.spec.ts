@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { ProjectRoutes, ROUTE_CATALOGUE } from '@khoinghiep/contracts';
+import { routesDocument } from './route-document.js';
+
+interface Parameter {
+  name: string;
+  in: string;
+  schema: { type?: string };
+}
+
+describe('routesDocument', () => {
+  const document = routesDocument(ROUTE_CATALOGUE, '/api/v1');
+  const operation = (path: string, method: string) =>
+    document.paths[path]?.[method] as Record<string, unknown>;
+  const problem = {
+    'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDocument' } },
+  };
+
+  it('derives body schemas from the class-validator rules, with @Doc words and examples', () => {
+    const body = document.schemas.CreateProjectDto;
+    expect(body?.required).toEqual(expect.arrayContaining(['title', 'fundingAsk', 'teamSize']));
+    expect(body?.required).not.toContain('website');
+    expect(body).toMatchObject({
+      additionalProperties: false,
+      properties: {
+        teamSize: { type: 'integer', minimum: 1, maximum: 10000, example: 6 },
+        fundingAsk: { type: 'string', pattern: '^(0|[1-9][0-9]{0,14})$' },
+        title: { description: 'Tên dự án / Project title' },
+        website: { format: 'uri', nullable: true },
+        provinceCode: { enum: expect.arrayContaining(['01', '79']) },
+      },
+    });
+  });
+
+  it('keeps a view field that may be null required, and lets its enum hold null', () => {
+    const view = document.schemas.ProjectView;
+    expect(view?.required).toEqual(expect.arrayContaining(['certificationLevel', 'publishedAt']));
+    expect(view).toMatchObject({
+      properties: {
+        certificationLevel: { nullable: true, enum: expect.arrayContaining([null]) },
+        publishedAt: { type: 'string', format: 'date-time', nullable: true },
+      },
+    });
+    expect(document.schemas.ProjectHistoryEntryView?.properties?.actor).toEqual({
+      allOf: [{ $ref: '#/components/schemas/HistoryActorView' }],
+      description: 'Ai thực hiện / Who did it',
+    });
+    expect(document.schemas.HistoryActorView).toBeDefined();
+  });
+
+  it('lists a query class as one parameter per field, and pages as items plus nextCursor', () => {
+    const list = operation('/api/v1/projects', 'get');
+    const parameters = list.parameters as Parameter[];
+    expect(parameters.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(['q', 'sector', 'cursor', 'limit']),
+    );
+    expect(parameters.find((parameter) => parameter.name === 'sector')?.schema.type).toBe('array');
+    expect(list).toMatchObject({
+      responses: {
+        200: {
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ProjectViewPage' } } },
+        },
+      },
+    });
+    expect(document.schemas.ListProjectsQueryDto).toBeUndefined();
+  });
+
+  it('documents access: the bearer scheme, 401 and 403 for roles, `security: []` when public', () => {
+    const create = operation('/api/v1/projects', 'post');
+    expect(create.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(create.responses as object)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '413']),
+    );
+    expect(create).toMatchObject({ responses: { 201: { headers: { Location: expect.any(Object) } } } });
+    const provinces = operation('/api/v1/reference/provinces', 'get');
+    expect(provinces.security).toEqual([]);
+    expect(provinces.responses).not.toHaveProperty('401');
+  });
+
+  it('answers problems as application/problem+json, their codes named', () => {
+    const update = operation('/api/v1/projects/{id}', 'patch');
+    expect(update).toMatchObject({
+      operationId: ProjectRoutes.updateProject.operationId,
+      responses: {
+        409: { description: expect.stringContaining('PROJECT_ILLEGAL_TRANSITION'), content: problem },
+        428: { content: problem },
+      },
+    });
+    expect(update.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'id', in: 'path', schema: { type: 'string', format: 'uuid' } }),
+        expect.objectContaining({ name: 'If-Match', in: 'header', required: false }),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { CreateProjectDto, ProjectView } from '../index.js';
+import { defineRoutes, pathParamNames, type RouteSpec } from './define-route.js';
+
+const spec = (overrides: Partial<RouteSpec>): RouteSpec => ({
+  method: 'GET',
+  path: '/things',
+  response: { status: 200, view: { one: ProjectView }, doc: { vi: 'Nó', en: 'It' } },
+  access: 'signed-in',
+  problems: [],
+  summary: { vi: 'Xem', en: 'Read' },
+  ...overrides,
+});
+
+describe('defineRoutes', () => {
+  it('names each route by its key and scopes it to its service and tag', () => {
+    const routes = defineRoutes({ service: 'projects', tag: 'things' }, { readThing: spec({}) });
+    expect(routes.readThing).toMatchObject({ operationId: 'readThing', service: 'projects', tag: 'things' });
+    expect(Object.isFrozen(routes.readThing)).toBe(true);
+  });
+
+  it('refuses path parameters that are not declared, or declared and not in the path', () => {
+    expect(() =>
+      defineRoutes({ service: 'projects', tag: 't' }, { a: spec({ path: '/things/:id' }) }),
+    ).toThrow('path /things/:id has parameters [id] but declares []');
+    const id = { id: { format: 'uuid', doc: { vi: 'Mã', en: 'Id' } } } as const;
+    expect(() => defineRoutes({ service: 'projects', tag: 't' }, { a: spec({ params: id }) })).toThrow(
+      'declares [id]',
+    );
+  });
+
+  it('refuses a body on GET', () => {
+    expect(() =>
+      defineRoutes({ service: 'projects', tag: 't' }, { a: spec({ body: CreateProjectDto }) }),
+    ).toThrow('GET has no body');
+  });
+
+  it('reads parameter names in order', () => {
+    expect(pathParamNames('/funds/:fundId/calls/:callId')).toEqual(['fundId', 'callId']);
+  });
+});
