@@ -1,9 +1,10 @@
-import type { Class, RouteDefinition, RouteOwner } from '@khoinghiep/contracts';
+import type { RouteDefinition, RouteOwner } from '@khoinghiep/contracts';
 import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { routeOf } from './handles.decorator.js';
 
-type Controller = Class & { prototype: Record<string, unknown> };
+/** A controller class, whatever its constructor takes. */
+type Controller = { name: string; prototype: object };
 
 /**
  * The controllers of an app's own feature modules, following class imports. Dynamic modules (the platform's
@@ -64,7 +65,7 @@ export function routeBindingProblems(
   const bound = new Map<string, string[]>();
   for (const controller of controllers) {
     for (const method of Object.getOwnPropertyNames(controller.prototype)) {
-      const handler = controller.prototype[method];
+      const handler = (controller.prototype as Record<string, unknown>)[method];
       if (method === 'constructor' || typeof handler !== 'function') continue;
       if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
       const where = `${controller.name}.${method}`;

@@ -1,3 +1,4 @@
+/// <reference path="../class-transformer-storage.d.ts" />
 import { type Class, fieldDocsOf, nullableFieldsOf } from '@khoinghiep/contracts';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import { IS_INT, IS_ISO8601, IS_OPTIONAL, IS_URL, MAX, MIN, ValidationTypes } from 'class-validator';
