@@ -1,10 +1,9 @@
 import { ServiceEnv } from '@khoinghiep/config';
-import { e2eGatewayUrl, TEST_ADMIN } from '@khoinghiep/testing';
+import { TEST_ADMIN } from '@khoinghiep/testing';
 import { JwtService } from '@nestjs/jwt';
-import request from 'supertest';
+import { api } from './gateway-api.js';
 
 // Identity through the running gateway process (started with the rest of the platform by the e2e global setup).
-const api = () => request(e2eGatewayUrl());
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 function founder(overrides: Record<string, unknown> = {}) {

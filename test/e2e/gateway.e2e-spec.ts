@@ -1,14 +1,15 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppProcess, e2eGatewayUrl, spawnApp, TEST_PORTS } from '@khoinghiep/testing';
+import { type AppProcess, spawnApp, TEST_PORTS } from '@khoinghiep/testing';
 import request from 'supertest';
+import { api as platformApi } from './gateway-api.js';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
 describe('gateway → services through the shared platform', () => {
   it('reports every part up, asking the services concurrently', async () => {
-    const response = await request(e2eGatewayUrl()).get('/api/v1/system/status').expect(200);
+    const response = await platformApi().get('/api/v1/system/status').expect(200);
     expect(response.body.status).toBe('up');
     expect(
       response.body.parts.map((part: { name: string; status: string }) => [part.name, part.status]),
@@ -23,7 +24,7 @@ describe('gateway → services through the shared platform', () => {
 
   it("proxies one service's readiness and keeps the caller's correlation id", async () => {
     const correlationId = `e2e-${unique()}`;
-    const response = await request(e2eGatewayUrl())
+    const response = await platformApi()
       .get('/api/v1/system/status/projects')
       .set('x-correlation-id', correlationId)
       .expect(200);
@@ -32,7 +33,7 @@ describe('gateway → services through the shared platform', () => {
   });
 
   it('answers an unknown service with 404', async () => {
-    const response = await request(e2eGatewayUrl()).get('/api/v1/system/status/payroll').expect(404);
+    const response = await platformApi().get('/api/v1/system/status/payroll').expect(404);
     expect(response.body.code).toBe('RESOURCE_NOT_FOUND');
   });
 });

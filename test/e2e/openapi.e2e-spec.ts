@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { jest } from '@jest/globals';
 import type request from 'supertest';
+import { api } from './gateway-api.js';
 import { OpenApiConformance } from './openapi-conformance.js';
-import { api } from './projects.support.js';
 
 jest.setTimeout(120_000);
 
