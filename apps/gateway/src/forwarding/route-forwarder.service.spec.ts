@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { ProjectRoutes, type RouteDefinition } from '@khoinghiep/contracts';
+import type { ServiceClient, ServiceRequest, ServiceResponse } from '@khoinghiep/http';
+import type { Request, Response } from 'express';
+import type { ServiceDirectory } from '../gateway-proxy/service-directory.js';
+import { RouteForwarder } from './route-forwarder.service.js';
+
+/** A service that records what it was sent and answers from a table. */
+function service(answer: ServiceResponse<unknown>) {
+  const sent: ServiceRequest[] = [];
+  const client = {
+    send: async (request: ServiceRequest) => {
+      sent.push(request);
+      return answer;
+    },
+  } as unknown as ServiceClient;
+  return { sent, directory: { client: () => client } as unknown as ServiceDirectory };
+}
+
+function incoming(originalUrl: string, headers: Record<string, string>, body?: unknown): Request {
+  return { originalUrl, body, header: (name: string) => headers[name.toLowerCase()] } as unknown as Request;
+}
+
+function outgoing() {
+  const headers: Record<string, string> = {};
+  const state = { status: 0 };
+  const response = {
+    setHeader: (name: string, value: string) => {
+      headers[name] = value;
+    },
+    status: (status: number) => {
+      state.status = status;
+    },
+  } as unknown as Response;
+  return { response, headers, state };
+}
+
+describe('RouteForwarder', () => {
+  const id = '0198f1a2-7c3b-7d4e-8f90-123456789abc';
+
+  it('forwards the declared headers, the body and the raw query, and relays status and declared headers', async () => {
+    const upstream = service({
+      status: 200,
+      headers: new Headers({ etag: '"4"', 'set-cookie': 'no', location: '/x' }),
+      body: { id },
+    });
+    const { response, headers, state } = outgoing();
+    const request = incoming(
+      `/api/v1/projects/${id}/submit?x=1`,
+      { 'if-match': '"3"', cookie: 'secret' },
+      { version: 3 },
+    );
+
+    const body = await new RouteForwarder(upstream.directory).forward(
+      ProjectRoutes.submitProject,
+      { id },
+      request,
+      response,
+    );
+
+    expect(upstream.sent).toEqual([
+      {
+        method: 'POST',
+        path: `/api/v1/projects/${id}/submit?x=1`,
+        body: { version: 3 },
+        headers: { 'if-match': '"3"' },
+      },
+    ]);
+    expect(body).toEqual({ id });
+    expect(state.status).toBe(200);
+    expect(headers).toEqual({ ETag: '"4"' });
+  });
+
+  it('sends an empty body when a route with a body got none, and no token on a public route', async () => {
+    const upstream = service({ status: 200, headers: new Headers(), body: [] });
+    const { response } = outgoing();
+    const forwarder = new RouteForwarder(upstream.directory);
+
+    await forwarder.forward(ProjectRoutes.withdrawProject, { id }, incoming('/api/v1/x', {}), response);
+    await forwarder.forward(
+      ProjectRoutes.listProvinces,
+      {},
+      incoming('/api/v1/reference/provinces', {}),
+      response,
+    );
+
+    expect(upstream.sent[0]?.body).toEqual({});
+    expect(upstream.sent[1]).toMatchObject({ body: undefined, authorization: null });
+    expect(upstream.sent[0]).not.toHaveProperty('authorization');
+  });
+
+  it('keeps a parameter inside its segment', async () => {
+    const upstream = service({ status: 200, headers: new Headers(), body: {} });
+    const route: RouteDefinition = ProjectRoutes.getProject;
+    await new RouteForwarder(upstream.directory).forward(
+      route,
+      { id: '..' },
+      incoming('/', {}),
+      outgoing().response,
+    );
+    expect(upstream.sent[0]?.path).toBe('/api/v1/projects/%2E%2E');
+  });
+});
