@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { defineRoutes, PageQueryDto, ProjectView, SubmitProjectDto } from '@khoinghiep/contracts';
+import { existsSync } from 'node:fs';
+import {
+  defineRoutes,
+  PageQueryDto,
+  ProjectView,
+  ROUTE_CATALOGUE,
+  SubmitProjectDto,
+} from '@khoinghiep/contracts';
 import { Body, Controller, Get, Query } from '@nestjs/common';
 import { Handles } from './handles.decorator.js';
 import { documentationProblems, routeBindingProblems } from './route-bindings.js';
@@ -86,5 +93,12 @@ describe('documentationProblems', () => {
       'submitThing problem 404 names no code',
     ]);
     expect(documentationProblems(Routes.listThings)).toEqual([]);
+  });
+});
+
+describe('the route catalogue', () => {
+  it('has, for every service that owns routes, a binding check in that service', () => {
+    const services = [...new Set(ROUTE_CATALOGUE.map((route) => route.service))];
+    expect(services.filter((service) => !existsSync(`apps/${service}/src/routes.spec.ts`))).toEqual([]);
   });
 });
