@@ -1,14 +1,17 @@
-import { spawnApp } from '@khoinghiep/testing';
+import { spawnApp, TEST_PORTS } from '@khoinghiep/testing';
+
+// Beside the test platform's matching port, moved with TEST_SLOT like every test port.
+const PORT = String(TEST_PORTS.matching + 90);
 
 // The harness itself, against a real app process (matching: the smallest app) on a port of its own.
 describe('spawnApp', () => {
   it('starts a built app, waits for readiness and stops it gracefully', async () => {
-    const app = spawnApp('matching', { PORT: '4192' });
+    const app = spawnApp('matching', { PORT });
     try {
       await app.waitReady();
       const response = await fetch(`${app.url}/health/live`);
       expect(response.status).toBe(200);
-      await expect(app.waitForOutput(/listening on port 4192/)).resolves.toContain('4192');
+      await expect(app.waitForOutput(new RegExp(`listening on port ${PORT}`))).resolves.toContain(PORT);
     } finally {
       await app.stop();
     }
