@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { edgeInputMiddleware } from './edge-input/edge-input.middleware.js';
 import { ProblemDetailsFilter } from './problems/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation-pipe.js';
 
@@ -8,7 +9,7 @@ export interface HttpAppOptions {
 }
 
 /**
- * Makes every app answer HTTP the same way: bounded JSON bodies, problem documents for every error, strict
+ * Makes every app answer HTTP the same way: bounded JSON bodies, normalised and checked text, problem documents for every error, strict
  * validation, graceful shutdown on SIGTERM/SIGINT. Call it in `main.ts` (and on test apps) before `listen()`/`init()`.
  */
 export function configureHttpApp(
@@ -18,6 +19,8 @@ export function configureHttpApp(
   const limit = options.bodyLimit ?? '100kb';
   app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit, extended: true });
+  // After the parsers, before every route: text normalised, forbidden characters and deep nesting refused.
+  app.use(edgeInputMiddleware());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

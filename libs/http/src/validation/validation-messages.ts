@@ -113,6 +113,37 @@ const MESSAGES = new Map<string, ConstraintMessage>(
       text: { vi: '{subject} phải có ít nhất {min} phần tử', en: '{subject} must have at least {min} items' },
       params: first('min'),
     },
+    controlCharacter: {
+      text: {
+        vi: '{subject} chứa ký tự điều khiển không được phép',
+        en: '{subject} contains a control character that is not allowed',
+      },
+    },
+    bidiControl: {
+      text: {
+        vi: '{subject} chứa ký tự điều khiển hướng chữ không được phép',
+        en: '{subject} contains a bidirectional control character that is not allowed',
+      },
+    },
+    loneSurrogate: {
+      text: {
+        vi: '{subject} chứa ký tự Unicode không hợp lệ',
+        en: '{subject} contains an invalid Unicode character',
+      },
+    },
+    forbiddenFieldName: {
+      text: {
+        vi: 'Tên trường {subject} chứa ký tự không được phép',
+        en: 'The field name {subject} contains a character that is not allowed',
+      },
+    },
+    maxDepth: {
+      text: {
+        vi: '{subject} lồng nhau quá {max} tầng',
+        en: '{subject} is nested more than {max} levels deep',
+      },
+      params: first('max'),
+    },
     arrayMaxSize: {
       text: {
         vi: '{subject} không được có quá {max} phần tử',
