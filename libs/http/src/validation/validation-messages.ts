@@ -31,6 +31,12 @@ const MESSAGES = new Map<string, ConstraintMessage>(
     isEmail: {
       text: { vi: '{subject} phải là địa chỉ email hợp lệ', en: '{subject} must be a valid email address' },
     },
+    isAscii: {
+      text: {
+        vi: '{subject} chỉ được chứa ký tự ASCII (chữ Latin không dấu, chữ số, ký hiệu)',
+        en: '{subject} may contain only ASCII characters (unaccented Latin letters, digits, symbols)',
+      },
+    },
     isUuid: { text: { vi: '{subject} phải là UUID hợp lệ', en: '{subject} must be a valid UUID' } },
     isUrl: { text: { vi: '{subject} phải là URL hợp lệ', en: '{subject} must be a valid URL' } },
     isDate: { text: { vi: '{subject} phải là ngày hợp lệ', en: '{subject} must be a valid date' } },
