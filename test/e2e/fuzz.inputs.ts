@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { v4 as uuidv4 } from 'uuid';
+
+/** Well-formed ids nothing has: fixed, so a run is reproduced from its seed alone. */
+const UNKNOWN_ID = '3f1c9a52-8b7e-4d21-9c0a-6e5f4b3a2d10';
 
 // Malformed input of every kind the fuzz test throws at the public API. Each is an arbitrary, so the test draws a
 // seeded, bounded sample of them per operation.
@@ -139,7 +141,7 @@ export const hostileCursor: fc.Arbitrary<string> = fc.oneof(
         1e21,
         null,
       ),
-      id: fc.constantFrom(uuidv4(), "' OR 1=1 --", '../..', '', 7),
+      id: fc.constantFrom(UNKNOWN_ID, "' OR 1=1 --", '../..', '', 7),
     })
     .map(({ kind, time, id }) => base64url(JSON.stringify([kind, time, id]))),
   fc.constantFrom('', '%00', 'W10', base64url('[]'), base64url('{"a":1}'), 'x'.repeat(5000)),
@@ -181,8 +183,8 @@ export const hostileId: fc.Arbitrary<string> = fc.constantFrom(
   '%E2%80%AE',
   "'%20OR%201=1--",
   '0',
-  uuidv4(),
-  uuidv4().toUpperCase(),
+  UNKNOWN_ID,
+  UNKNOWN_ID.toUpperCase(),
 );
 
 export interface HostileHeaders {
