@@ -132,4 +132,25 @@ describe('the edge of an app configured with configureHttpApp', () => {
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors[0].message).toMatch(/^note(\[0\])+ is nested more than 32 levels deep$/);
   });
+
+  it.each([
+    ['text/plain', '{"fullName":"Lan","password":"x"}'],
+    ['application/xml', '<account><fullName>Lan</fullName></account>'],
+  ])('answers a %s body, which no parser reads, with 415 instead of ignoring it', async (type, payload) => {
+    const response = await request(app.getHttpServer())
+      .post('/accounts')
+      .set('content-type', type)
+      .send(payload)
+      .expect(415)
+      .expect('content-type', /application\/problem\+json/);
+    expect(response.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 });
+  });
+
+  it('still takes a request without a body and without a content type', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/accounts')
+      .set('content-length', '0')
+      .expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+  });
 });
