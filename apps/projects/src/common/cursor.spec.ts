@@ -18,6 +18,10 @@ describe('page cursors', () => {
     ['a cursor of another list', encodeCursor('review-queue', ['2025-09-01T08:00:00.123Z', id])],
     ['a tampered id', encodeCursor('catalogue', ['2025-09-01T08:00:00.123Z', "x' OR 1=1 --"])],
     ['a tampered time', encodeCursor('catalogue', ['yesterday', id])],
+    ['an impossible date', encodeCursor('catalogue', ['2026-02-30T00:00:00.000Z', id])],
+    ['a time out of range', encodeCursor('catalogue', ['2026-01-01T25:00:00.000Z', id])],
+    ['a time with an offset', encodeCursor('catalogue', ['2026-01-01T08:00:00+07:00', id])],
+    ['a number for a time', encodeCursor('catalogue', [1767225600000, id])],
     ['missing values', encodeCursor('catalogue', [id])],
   ])('refuses %s with a 400 naming the cursor', (_case, cursor) => {
     try {

@@ -13,11 +13,16 @@ export function encodeCursor(kind: string, values: CursorValues): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+function isIsoInstant(value: string): boolean {
+  const time = new Date(value);
+  return !Number.isNaN(time.getTime()) && time.toISOString() === value;
+}
+
 /** Shapes a cursor value may have; anything else means the cursor was not issued by this list. */
 export const CursorField = {
   uuid: (value: unknown): value is string => typeof value === 'string' && UUID.test(value),
-  timestamp: (value: unknown): value is string =>
-    typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value),
+  // Only what `toISOString()` wrote: an impossible date (`2026-02-30`) does not round-trip and never reaches SQL.
+  timestamp: (value: unknown): value is string => typeof value === 'string' && isIsoInstant(value),
 } as const;
 
 /** Decodes a cursor issued for `kind`, checking each value; a foreign or tampered cursor is a `400` on `cursor`. */

@@ -6,6 +6,8 @@ import {
   mayReview,
   maySee,
   type ProjectVisibilityFacts,
+  visibilityCondition,
+  visibilityFor,
 } from './project-access.policy.js';
 
 const founder: Caller = { userId: 'founder-1', roles: ['founder'] };
@@ -66,5 +68,23 @@ describe('who may do what', () => {
     expect(listableStatuses(founder)).toEqual(['published']);
     expect(listableStatuses(officer)).not.toContain('draft');
     expect(listableStatuses(admin)).toContain('unpublished');
+  });
+});
+
+describe('the visibility rule rendered for lists', () => {
+  it('renders staff visibility as "own or submitted once", with the caller as a parameter', () => {
+    expect(visibilityCondition(visibilityFor(officer), 'p')).toEqual({
+      sql: '(p.ownerId = :visibleToOwner OR p.firstSubmittedAt IS NOT NULL)',
+      params: { visibleToOwner: officer.userId },
+    });
+  });
+
+  it('renders everyone else as "own or published"', () => {
+    for (const caller of [founder, investor, fundOfficer]) {
+      expect(visibilityCondition(visibilityFor(caller), 'q')).toEqual({
+        sql: "(q.ownerId = :visibleToOwner OR q.status = 'published')",
+        params: { visibleToOwner: caller.userId },
+      });
+    }
   });
 });

@@ -42,15 +42,53 @@ export function isOverseer(caller: Caller): boolean {
 /**
  * Who sees a project:
  * - its founder, always;
- * - programme officers and admins, once it was submitted (never a draft nobody was shown);
+ * - programme officers and admins, once it was submitted (never a draft nobody was shown, even one withdrawn
+ *   before it was ever submitted);
  * - every other signed-in user (investors, other founders, trainers, fund staff) only while it is published.
  *
- * Someone who may not see a project is told it does not exist (`404`), so drafts do not leak.
+ * Held as data so that single reads evaluate it (`maySee`) and lists render it as SQL (`visibilityCondition`):
+ * one rule, so a list can never show what a single read hides. Someone who may not see a project is told it
+ * does not exist (`404`), so drafts do not leak.
  */
+export interface Visibility {
+  /** The caller's own projects are always visible. */
+  ownerId: string;
+  /** Which projects of others are visible: those submitted at least once, or only published ones. */
+  others: 'onceSubmitted' | 'published';
+}
+
+export function visibilityFor(caller: Caller): Visibility {
+  return { ownerId: caller.userId, others: isOverseer(caller) ? 'onceSubmitted' : 'published' };
+}
+
+export function isVisible(visibility: Visibility, project: ProjectVisibilityFacts): boolean {
+  if (project.ownerId === visibility.ownerId) return true;
+  return visibility.others === 'onceSubmitted'
+    ? project.firstSubmittedAt !== null
+    : project.status === 'published';
+}
+
 export function maySee(caller: Caller, project: ProjectVisibilityFacts): boolean {
-  if (isOwner(caller, project)) return true;
-  if (isOverseer(caller)) return project.firstSubmittedAt !== null;
-  return project.status === 'published';
+  return isVisible(visibilityFor(caller), project);
+}
+
+/** A condition for a TypeORM query builder: SQL over the entity's properties and its named parameters. */
+export interface QueryCondition {
+  sql: string;
+  params: Record<string, string>;
+}
+
+/** `isVisible` as the SQL condition of a query over projects aliased `alias`. */
+export function visibilityCondition(visibility: Visibility, alias: string): QueryCondition {
+  // Literal, not a parameter: the planner then matches the partial index on published rows.
+  const others =
+    visibility.others === 'onceSubmitted'
+      ? `${alias}.firstSubmittedAt IS NOT NULL`
+      : `${alias}.status = 'published'`;
+  return {
+    sql: `(${alias}.ownerId = :visibleToOwner OR ${others})`,
+    params: { visibleToOwner: visibility.ownerId },
+  };
 }
 
 /**

@@ -15,7 +15,13 @@ import { DataSource } from 'typeorm';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Project } from '../projects/project.entity.js';
 import { RoleRequiredError } from '../projects/project.errors.js';
-import { type Caller, isOverseer, mayReview } from '../projects/project-access.policy.js';
+import {
+  type Caller,
+  isOverseer,
+  mayReview,
+  visibilityCondition,
+  visibilityFor,
+} from '../projects/project-access.policy.js';
 import { eventOf, type PendingEvent, ProjectWorkflow } from '../projects/project-workflow.js';
 import type { VersionPrecondition } from '../projects/version-precondition.js';
 
@@ -38,10 +44,12 @@ export class ReviewsService {
   async queue(caller: Caller, page: PageQueryDto): Promise<Page<Project>> {
     if (!isOverseer(caller)) throw new RoleRequiredError([...REVIEWER_ROLES, 'admin']);
     const limit = page.limit ?? PAGE_SIZE.default;
+    const visible = visibilityCondition(visibilityFor(caller), 'p');
     const query = this.dataSource
       .getRepository(Project)
       .createQueryBuilder('p')
       .where("p.status = 'submitted'")
+      .andWhere(visible.sql, visible.params)
       .orderBy('p.submittedAt', 'ASC')
       .addOrderBy('p.id', 'ASC')
       .limit(limit + 1);

@@ -5,7 +5,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Project } from '../projects/project.entity.js';
-import { type Caller, listableStatuses } from '../projects/project-access.policy.js';
+import {
+  type Caller,
+  listableStatuses,
+  visibilityCondition,
+  visibilityFor,
+} from '../projects/project-access.policy.js';
 import { searchTerms } from './search-terms.js';
 
 const CATALOGUE_CURSOR = 'catalogue';
@@ -45,12 +50,14 @@ export class ProjectCatalogueService {
       });
     }
 
+    const visible = visibilityCondition(visibilityFor(caller), 'p');
     const query = this.dataSource
       .getRepository(Project)
       .createQueryBuilder('p')
       .addSelect(LISTED_AT, 'listed_at')
       // Literal values from a closed list: a literal lets the planner match the partial index on published rows.
       .where(`p.status IN (${statuses.map((status) => `'${status}'`).join(', ')})`)
+      .andWhere(visible.sql, visible.params)
       .orderBy(LISTED_AT, 'DESC')
       .addOrderBy('p.id', 'DESC')
       .limit(limit + 1);

@@ -1,4 +1,3 @@
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -34,14 +33,11 @@ export function rules(...decorators: PropertyDecorator[]): PropertyDecorator {
 }
 
 /**
- * Vietnamese text arrives composed (NFC) or decomposed (NFD, e.g. from macOS keyboards); both are stored composed
- * and trimmed, so lengths, search and comparisons see one form.
+ * Lengths count the text as stored: the HTTP edge (`configureHttpApp`) has already composed it (NFC) and trimmed
+ * spaces and invisible characters, so a title of only spaces arrives empty and fails `min`.
  */
-export const NormalisedText = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value));
-
 export const TextOfLength = (limits: { min?: number; max: number }) =>
-  rules(NormalisedText(), IsString(), limits.min ? Length(limits.min, limits.max) : MaxLength(limits.max));
+  rules(IsString(), limits.min ? Length(limits.min, limits.max) : MaxLength(limits.max));
 
 export const Title = () =>
   rules(

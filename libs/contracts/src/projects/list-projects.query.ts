@@ -1,7 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Doc } from '../http/doc.js';
-import { Money, NormalisedText, rules } from './field-rules.js';
+import { Money, rules } from './field-rules.js';
 import {
   PROJECT_KINDS,
   PROJECT_SECTORS,
@@ -60,7 +60,6 @@ export class PageQueryDto {
 export class ListProjectsQueryDto extends PageQueryDto {
   /** Words searched in title and summary, with or without Vietnamese diacritics. */
   @IsOptional()
-  @NormalisedText()
   @IsString()
   @MaxLength(PROJECT_TEXT_LIMITS.query.max)
   @Doc({

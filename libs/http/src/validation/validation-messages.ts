@@ -31,6 +31,12 @@ const MESSAGES = new Map<string, ConstraintMessage>(
     isEmail: {
       text: { vi: '{subject} phải là địa chỉ email hợp lệ', en: '{subject} must be a valid email address' },
     },
+    isAscii: {
+      text: {
+        vi: '{subject} chỉ được chứa ký tự ASCII (chữ Latin không dấu, chữ số, ký hiệu)',
+        en: '{subject} may contain only ASCII characters (unaccented Latin letters, digits, symbols)',
+      },
+    },
     isUuid: { text: { vi: '{subject} phải là UUID hợp lệ', en: '{subject} must be a valid UUID' } },
     isUrl: { text: { vi: '{subject} phải là URL hợp lệ', en: '{subject} must be a valid URL' } },
     isDate: { text: { vi: '{subject} phải là ngày hợp lệ', en: '{subject} must be a valid date' } },
@@ -112,6 +118,37 @@ const MESSAGES = new Map<string, ConstraintMessage>(
     arrayMinSize: {
       text: { vi: '{subject} phải có ít nhất {min} phần tử', en: '{subject} must have at least {min} items' },
       params: first('min'),
+    },
+    controlCharacter: {
+      text: {
+        vi: '{subject} chứa ký tự điều khiển không được phép',
+        en: '{subject} contains a control character that is not allowed',
+      },
+    },
+    bidiControl: {
+      text: {
+        vi: '{subject} chứa ký tự điều khiển hướng chữ không được phép',
+        en: '{subject} contains a bidirectional control character that is not allowed',
+      },
+    },
+    loneSurrogate: {
+      text: {
+        vi: '{subject} chứa ký tự Unicode không hợp lệ',
+        en: '{subject} contains an invalid Unicode character',
+      },
+    },
+    forbiddenFieldName: {
+      text: {
+        vi: 'Tên trường {subject} chứa ký tự không được phép',
+        en: 'The field name {subject} contains a character that is not allowed',
+      },
+    },
+    maxDepth: {
+      text: {
+        vi: '{subject} lồng nhau quá {max} tầng',
+        en: '{subject} is nested more than {max} levels deep',
+      },
+      params: first('max'),
     },
     arrayMaxSize: {
       text: {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsAscii, IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   HasLettersAndDigits,
   IsNotTheEmail,
@@ -10,7 +10,14 @@ import {
 // The rules of account fields, shared by self-registration, admin-created accounts and login. Listed in the order
 // the decorators used to be applied (bottom-up), so validation errors keep their order.
 
-export const AccountEmail = () => applyDecorators(MaxLength(254), IsEmail());
+/**
+ * The address of a new account: ASCII only, so an address that merely looks like another (a Cyrillic `о` for a
+ * Latin `o`) cannot become a second account. The platform's addresses are ASCII; internationalised ones are refused.
+ */
+export const AccountEmail = () => applyDecorators(MaxLength(254), IsAscii(), IsEmail());
+
+/** Signing in takes any address, so an account registered before the ASCII rule still signs in. */
+export const SignInEmail = () => applyDecorators(MaxLength(254), IsEmail());
 
 export const FullName = () => applyDecorators(MaxLength(120), IsNotEmpty(), IsString());
 

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { AccountEmail } from './account-fields.js';
+import { SignInEmail } from './account-fields.js';
 
 export class LoginDto {
   @ApiProperty({ description: 'Email đăng nhập / Sign-in email', example: 'lan.nguyen@example.vn' })
-  @AccountEmail()
+  @SignInEmail()
   email!: string;
 
   @ApiProperty({ description: 'Mật khẩu / Password', example: 'CaPhe-BMT-2026', format: 'password' })
