@@ -101,7 +101,7 @@ describe('project events on projects.events', () => {
       expect(event.headers['event-type']).toBe(type);
       expect(event.headers['correlation-id']).toBe(correlationId);
       const contract = PROJECT_EVENTS.find((candidate) => candidate.type === type);
-      expect(contract && validatePayload(contract, envelope.payload).ok).toBe(true);
+      expect(contract && validatePayload<object>(contract, envelope.payload).ok).toBe(true);
     }
   });
 
