@@ -17,10 +17,12 @@ const shared = {
   transform: {
     '^.+\\.ts$': swc,
     // CommonJS packages that require ESM-only @nestjs/* (see the transform's header): loaded as ES modules.
-    '/node_modules/(nestjs-cls|@nestjs/throttler|@willsoto/nestjs-prometheus)/.+\\.js$':
+    '/node_modules/(nestjs-cls|@nestjs-cls/[a-z-]+|@nestjs/throttler|@willsoto/nestjs-prometheus)/.+\\.js$':
       '<rootDir>/test/jest/cjs-to-esm.transform.cjs',
   },
-  transformIgnorePatterns: ['/node_modules/(?!(nestjs-cls|@nestjs/throttler|@willsoto/nestjs-prometheus)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(nestjs-cls|@nestjs-cls/[a-z-]+|@nestjs/throttler|@willsoto/nestjs-prometheus)/)',
+  ],
   moduleNameMapper: {
     '^@khoinghiep/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

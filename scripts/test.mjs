@@ -1,4 +1,4 @@
-// `npm test`: Biome, then PostgreSQL and Kafka (reused or started, and then stopped), build, topics, and Jest one
+// `npm test`: Biome, the type check of the tests, then PostgreSQL and Kafka (reused or started, and then stopped), build, topics, and Jest one
 // tier at a time. `npm test -- <jest args>` (e.g. a file path) runs just that Jest selection, still with the infra.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { TEST_KAFKA } from './infra/kafka.mjs';
 const PREFIX = process.env.TEST_SLOT ? `khoinghiep_test${process.env.TEST_SLOT}_` : 'khoinghiep_test_';
 const JEST = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
 const BIOME = path.join(ROOT, 'node_modules', '.bin', 'biome');
+const TSC = path.join(ROOT, 'node_modules', '.bin', 'tsc');
 // One run per tier: the e2e platform (started by that project's globalSetup) must not run alongside the
 // integration tests, whose in-process apps join the same consumer groups. Tiers that share the database run in band.
 const TIERS = [
@@ -52,6 +53,9 @@ async function main() {
   if (selection.length === 0) {
     say('biome check .');
     if ((await exec(BIOME, ['check', '.'], process.env)) !== 0) return 1;
+    // Jest's swc transform strips types and `tsc -b` leaves the tests out: this is where a test's type error fails.
+    say('tsc --noEmit -p tsconfig.test.json');
+    if ((await exec(TSC, ['--noEmit', '-p', 'tsconfig.test.json'], process.env)) !== 0) return 1;
   }
   infrastructure = bringUpInfrastructure({ prefix: PREFIX, stopper, kafka: TEST_KAFKA });
   const { postgres, kafka } = await infrastructure;

@@ -1,5 +1,5 @@
 // Jest on Node 20 cannot `require()` an ES module, and @nestjs/* 12 is ESM-only, so the few CommonJS packages that
-// `require('@nestjs/common')` (nestjs-cls, @nestjs/throttler, @willsoto/nestjs-prometheus) fail to load in tests,
+// `require('@nestjs/common')` (nestjs-cls and its plugins, @nestjs/throttler, @willsoto/nestjs-prometheus) fail to load in tests,
 // although plain Node (20.19+, require(esm)) runs them. This transform rewrites their TypeScript-emitted CommonJS
 // files as ES modules: every literal `require('x')` becomes a hoisted `import`, and module.exports objects live in
 // a per-test-file registry so that require cycles behave as in CommonJS (a partly filled exports object).
@@ -12,7 +12,7 @@ const lexer = require('cjs-module-lexer');
 lexer.initSync();
 
 const CONVERTED =
-  /[\\/]node_modules[\\/](nestjs-cls|@nestjs[\\/]throttler|@willsoto[\\/]nestjs-prometheus)[\\/]/;
+  /[\\/]node_modules[\\/](nestjs-cls|@nestjs-cls[\\/][a-z-]+|@nestjs[\\/]throttler|@willsoto[\\/]nestjs-prometheus)[\\/]/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const REQUIRE_CALL = /\brequire\(\s*(['"])([^'"]+)\1\s*\)/g;
 

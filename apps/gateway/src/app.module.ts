@@ -1,4 +1,5 @@
 import { AuthModule } from '@khoinghiep/auth';
+import { ClockModule } from '@khoinghiep/clock';
 import { validateEnv } from '@khoinghiep/config';
 import { ObservabilityModule } from '@khoinghiep/observability';
 import { PersistenceModule } from '@khoinghiep/persistence';
@@ -15,6 +16,7 @@ import { SystemModule } from './system/system.module.js';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(GatewayEnv) }),
+    ClockModule,
     ObservabilityModule.forApp('gateway'),
     PersistenceModule.forApp({ app: 'gateway', entities: [User], migrations: gatewayMigrations }),
     AuthModule.forRootAsync({

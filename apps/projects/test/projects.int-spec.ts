@@ -167,7 +167,7 @@ describe('projects service against PostgreSQL and Kafka', () => {
           'correlation-id': correlationId,
         });
         const contract = PROJECT_EVENTS.find((candidate) => candidate.type === envelope.type);
-        expect(contract && validatePayload(contract, envelope.payload).ok).toBe(true);
+        expect(contract && validatePayload<object>(contract, envelope.payload).ok).toBe(true);
         expect(envelope.payload).toMatchObject({
           projectId: project.id,
           ownerId: founder.user.id,

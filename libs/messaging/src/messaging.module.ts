@@ -1,4 +1,9 @@
+import { ClockModule } from '@khoinghiep/clock';
 import { ConfigurableModuleBuilder, Module } from '@nestjs/common';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { DataSource } from 'typeorm';
 import { KafkaEventServer } from './consumer/kafka-event.server.js';
 import { EventProducer } from './kafka/event-producer.js';
 import { type MessagingOptions, resolveMessagingOptions } from './messaging.options.js';
@@ -15,9 +20,18 @@ const { ConfigurableModuleClass, MODULE_OPTIONS_TOKEN } = new ConfigurableModule
 
 /**
  * Outbox, relay and event consumer for one app. Needs TypeORM's DataSource (from the app's persistence module)
- * and the tables of MESSAGING_MIGRATIONS. Global by default, so any module can inject UnitOfWork.
+ * and the tables of MESSAGING_MIGRATIONS; stamps envelopes with the global Clock and IdGenerator. Global by default, so any module can inject UnitOfWork.
  */
 @Module({
+  imports: [
+    ClockModule,
+    // One way of carrying a transaction through a call: TransactionHost / @Transactional() on the app's DataSource.
+    ClsModule.registerPlugins([
+      new ClsPluginTransactional({
+        adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+      }),
+    ]),
+  ],
   providers: [
     {
       provide: MESSAGING_OPTIONS,

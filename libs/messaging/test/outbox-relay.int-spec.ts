@@ -179,7 +179,17 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
     const first = await start({ topic: events.topic, service: 'relay-a', relay });
     await eventually('a leader', async () => first.get(OutboxRelay).isLeading());
     const second = await start({ topic: events.topic, service: 'relay-b', relay });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The standby has asked for the leader lock and is waiting behind the leader's.
+    await eventually(
+      'the standby to wait for the leader lock',
+      async () =>
+        (
+          await db.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          )
+        )[0].n === 1,
+    );
     expect(second.get(OutboxRelay).isLeading()).toBe(false);
 
     // Committed in the standby's process: the leader hears of it through NOTIFY.

@@ -1,4 +1,5 @@
 import { AuthModule } from '@khoinghiep/auth';
+import { ClockModule } from '@khoinghiep/clock';
 import { type ServiceEnv, validateEnv } from '@khoinghiep/config';
 import { MessagingModule } from '@khoinghiep/messaging';
 import { ObservabilityModule } from '@khoinghiep/observability';
@@ -12,7 +13,8 @@ export interface ServiceFoundation extends AppPersistence {
 }
 
 /**
- * What every domain service stands on, wired the same way everywhere: validated settings, request context,
+ * What every domain service stands on, wired the same way everywhere: validated settings, the clock and id ports,
+ * request context,
  * health and metrics, its own migrated database, the outbox/relay/inbox, and access tokens verified on every
  * route not marked `@Public()`.
  */
@@ -22,6 +24,7 @@ export function serviceFoundation({
 }: ServiceFoundation): NonNullable<ModuleMetadata['imports']> {
   return [
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(env) }),
+    ClockModule,
     ObservabilityModule.forApp(persistence.app),
     PersistenceModule.forApp(persistence),
     MessagingModule.forRoot({ service: persistence.app }),

@@ -6,7 +6,6 @@ import { AdminUsersController } from './admin-users.controller.js';
 import { AuthController } from './auth.controller.js';
 import { AuthenticationService } from './authentication.service.js';
 import { FirstAdminService } from './first-admin.service.js';
-import { IdGenerator } from './id-generator.js';
 import { MeController } from './me.controller.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { User } from './user.entity.js';
@@ -32,7 +31,7 @@ import { UsersService } from './users.service.js';
     }),
   ],
   controllers: [AuthController, MeController, AdminUsersController],
-  providers: [UsersService, AuthenticationService, PasswordHasher, IdGenerator, FirstAdminService],
+  providers: [UsersService, AuthenticationService, PasswordHasher, FirstAdminService],
   exports: [UsersService],
 })
 export class IdentityModule {}

@@ -1,9 +1,9 @@
+import { IdGenerator } from '@khoinghiep/clock';
 import type { Role } from '@khoinghiep/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { normaliseEmail } from './email.js';
-import { IdGenerator } from './id-generator.js';
 import { EmailAlreadyRegisteredError } from './identity.errors.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { User } from './user.entity.js';

@@ -7,7 +7,7 @@ const checks = [CursorField.timestamp, CursorField.uuid] as const;
 describe('page cursors', () => {
   it('decodes what it encoded for the same list', () => {
     const cursor = encodeCursor('catalogue', ['2025-09-01T08:00:00.123Z', id]);
-    expect(decodeCursor<[string, string]>(cursor, 'catalogue', checks)).toEqual([
+    expect(decodeCursor<readonly [string, string]>(cursor, 'catalogue', checks)).toEqual([
       '2025-09-01T08:00:00.123Z',
       id,
     ]);

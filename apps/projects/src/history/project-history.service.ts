@@ -1,9 +1,11 @@
+import { Clock, IdGenerator } from '@khoinghiep/clock';
 import type { Page, ProjectAction, ProjectHistoryEntryView, ProjectStatus } from '@khoinghiep/contracts';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { Clock, IdGenerator } from '../common/clock.js';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { DataSource } from 'typeorm';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import type { Caller } from '../projects/project-access.policy.js';
 import { ProjectHistoryEntry } from './project-history-entry.entity.js';
@@ -22,17 +24,18 @@ export interface HistoryRecord {
 
 const CURSOR_KIND = 'history';
 
-/** Writes and reads the audit trail of projects. Writes join the caller's transaction. */
+/** Writes and reads the audit trail of projects. Writes join the caller's transaction (nestjs-cls carries it). */
 @Injectable()
 export class ProjectHistoryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
   ) {}
 
-  async record(manager: EntityManager, record: HistoryRecord): Promise<void> {
-    await manager.insert(ProjectHistoryEntry, {
+  async record(record: HistoryRecord): Promise<void> {
+    await this.txHost.tx.insert(ProjectHistoryEntry, {
       id: this.ids.next(),
       projectId: record.projectId,
       action: record.action,

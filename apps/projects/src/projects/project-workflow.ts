@@ -1,9 +1,10 @@
+import { Clock } from '@khoinghiep/clock';
 import type { EventContract } from '@khoinghiep/contracts';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { validate as isUuid } from 'uuid';
-import { Clock } from '../common/clock.js';
 import { ProjectHistoryService } from '../history/project-history.service.js';
 import { Project } from './project.entity.js';
 import { IllegalProjectTransitionError, ProjectNotFoundError } from './project.errors.js';
@@ -42,6 +43,7 @@ export interface TransitionCommand {
 export class ProjectWorkflow {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly history: ProjectHistoryService,
     private readonly clock: Clock,
   ) {}
@@ -50,10 +52,13 @@ export class ProjectWorkflow {
     return this.unitOfWork.run(work);
   }
 
-  /** The project, locked for the rest of the transaction, if the caller may see it. */
-  async lockVisible(manager: EntityManager, caller: Caller, projectId: string): Promise<Project> {
+  /** The project, locked for the rest of the (enclosing) transaction, if the caller may see it. */
+  async lockVisible(caller: Caller, projectId: string): Promise<Project> {
     const project = isUuid(projectId)
-      ? await manager.findOne(Project, { where: { id: projectId }, lock: { mode: 'pessimistic_write' } })
+      ? await this.txHost.tx.findOne(Project, {
+          where: { id: projectId },
+          lock: { mode: 'pessimistic_write' },
+        })
       : null;
     if (!project || !maySee(caller, project)) throw new ProjectNotFoundError(projectId);
     return project;
@@ -61,7 +66,7 @@ export class ProjectWorkflow {
 
   transition(caller: Caller, projectId: string, command: TransitionCommand): Promise<Project> {
     return this.run(async (tx) => {
-      const before = await this.lockVisible(tx.manager, caller, projectId);
+      const before = await this.lockVisible(caller, projectId);
       command.authorise(caller, before);
       assertCurrentVersion(command.precondition, before.version);
       const outcome = transition(before.status, command.action);
@@ -77,7 +82,7 @@ export class ProjectWorkflow {
       };
       await tx.manager.update(Project, { id: before.id }, changes);
       const after = Object.assign(new Project(), before, changes);
-      await this.history.record(tx.manager, {
+      await this.history.record({
         projectId: after.id,
         action: command.action,
         fromStatus: before.status,

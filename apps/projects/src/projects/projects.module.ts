@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, IdGenerator } from '../common/clock.js';
 import { ProjectHistoryService } from '../history/project-history.service.js';
 import { ProjectWorkflow } from './project-workflow.js';
 import { MyProjectsController, ProjectsController } from './projects.controller.js';
@@ -7,7 +6,7 @@ import { ProjectsService } from './projects.service.js';
 
 @Module({
   controllers: [ProjectsController, MyProjectsController],
-  providers: [Clock, IdGenerator, ProjectHistoryService, ProjectWorkflow, ProjectsService],
-  exports: [Clock, IdGenerator, ProjectHistoryService, ProjectWorkflow, ProjectsService],
+  providers: [ProjectHistoryService, ProjectWorkflow, ProjectsService],
+  exports: [ProjectHistoryService, ProjectWorkflow, ProjectsService],
 })
 export class ProjectsModule {}

@@ -1,3 +1,4 @@
+import { Clock, IdGenerator } from '@khoinghiep/clock';
 import {
   type CreateProjectDto,
   PAGE_SIZE,
@@ -15,7 +16,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { Clock, IdGenerator } from '../common/clock.js';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { ProjectHistoryService } from '../history/project-history.service.js';
 import { Project } from './project.entity.js';
@@ -82,7 +82,7 @@ export class ProjectsService {
     // A draft is private to its founder: nothing to tell other services yet, but the history starts here.
     await this.workflow.run(async (tx) => {
       await tx.manager.insert(Project, project);
-      await this.history.record(tx.manager, {
+      await this.history.record({
         projectId: project.id,
         action: 'create',
         fromStatus: null,
@@ -111,7 +111,7 @@ export class ProjectsService {
     precondition: VersionPrecondition,
   ): Promise<Project> {
     return this.workflow.run(async (tx) => {
-      const before = await this.workflow.lockVisible(tx.manager, caller, projectId);
+      const before = await this.workflow.lockVisible(caller, projectId);
       ownerOnly(caller, before);
       assertCurrentVersion(precondition, before.version);
       if (!isEditable(before.status)) {
@@ -132,7 +132,7 @@ export class ProjectsService {
       Object.assign(changes, { version: before.version + 1, updatedAt: now });
       await tx.manager.update(Project, { id: before.id }, changes);
       const after = Object.assign(new Project(), before, changes);
-      await this.history.record(tx.manager, {
+      await this.history.record({
         projectId: after.id,
         action: 'update',
         fromStatus: before.status,

@@ -42,7 +42,7 @@ export async function startProjectsApp(databaseUrl: string): Promise<INestApplic
 /** Signed-in users of every kind, with real access tokens. */
 export function userFactory(app: INestApplication) {
   const tokens = app.get(AccessTokenService);
-  return (role: Role, name = role): { user: AuthenticatedUser; auth: string } => {
+  return (role: Role, name: string = role): { user: AuthenticatedUser; auth: string } => {
     const user: AuthenticatedUser = {
       id: uuidv7(),
       email: `${name}-${Date.now()}@itest.khoinghiep.vn`,

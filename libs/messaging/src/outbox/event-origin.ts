@@ -7,7 +7,6 @@ import {
   type RequestContextStore,
 } from '@khoinghiep/observability';
 import { ClsServiceManager } from 'nestjs-cls';
-import { v7 as uuidv7 } from 'uuid';
 
 /** Who and what caused the events a transaction records. */
 export interface EventOrigin {
@@ -17,9 +16,9 @@ export interface EventOrigin {
 }
 
 /** The origin of work started by a request (or by nothing: then a fresh correlation id and the system). */
-export function originOfRequest(): EventOrigin {
+export function originOfRequest(newId: () => string): EventOrigin {
   return {
-    correlationId: currentCorrelationId() ?? uuidv7(),
+    correlationId: currentCorrelationId() ?? newId(),
     actor: toActor(currentActor()),
     causationId: currentCausationId(),
   };
@@ -30,14 +29,18 @@ export function originOfEvent(cause: EventEnvelope): EventOrigin {
   return { correlationId: cause.correlationId, actor: cause.actor, causationId: cause.id };
 }
 
-/** Runs `work` with the request context of a consumed event, so logs and nested work carry its ids. */
+/**
+ * Runs `work` with the request context of a consumed event, so logs and nested work carry its ids. The context
+ * inherits the enclosing one, which holds the consuming transaction.
+ */
 export function inContextOf<T>(cause: EventEnvelope, work: () => Promise<T>): Promise<T> {
-  const store: RequestContextStore = {
-    correlationId: cause.correlationId,
-    causationId: cause.id,
-    actor: { userId: cause.actor.userId, roles: [...cause.actor.roles] },
-  };
-  return ClsServiceManager.getClsService<RequestContextStore>().runWith(store, work);
+  const cls = ClsServiceManager.getClsService<RequestContextStore>();
+  return cls.run({ ifNested: 'inherit' }, () => {
+    cls.set('correlationId', cause.correlationId);
+    cls.set('causationId', cause.id);
+    cls.set('actor', { userId: cause.actor.userId, roles: [...cause.actor.roles] });
+    return work();
+  });
 }
 
 const KNOWN_ROLES = new Set<string>(ROLES);

@@ -1,9 +1,11 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { Clock, IdGenerator } from '@khoinghiep/clock';
 import { type EventContract, type EventEnvelope, validatePayload } from '@khoinghiep/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
+import type { EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
-import { v7 as uuidv7 } from 'uuid';
 import { OutboxSignal } from '../relay/outbox-signal.js';
 import { buildEnvelope } from './envelope.js';
 import { type EventOrigin, originOfEvent, originOfRequest } from './event-origin.js';
@@ -17,27 +19,43 @@ export interface UnitOfWorkOptions {
 /** Runs `work` inside the consuming transaction as the handling of `cause`. */
 export type ConsumeWithin = <R>(cause: EventEnvelope, work: (tx: Transaction) => Promise<R>) => Promise<R>;
 
+/** The Transaction of the running work, kept in the CLS context beside the transaction nestjs-cls carries. */
+const CURRENT = Symbol('khoinghiep.unit-of-work');
+
 /**
  * Runs a command as one database transaction whose recorded events go to the outbox in that same transaction;
- * after commit the relay is woken. A `run` inside another `run` (or inside an event handler) joins the
- * enclosing transaction, so domain services can use it whoever calls them.
+ * after commit the relay is woken. The transaction is nestjs-cls's (`@nestjs-cls/transactional`): code called from
+ * `work` reaches it through `TransactionHost.tx` (or `@Transactional()`, which joins it) without passing it on.
+ * A `run` inside another `run` (or inside an event handler) joins the enclosing transaction, so domain services can
+ * use it whoever calls them.
  */
 @Injectable()
 export class UnitOfWork {
   private readonly logger = new Logger(UnitOfWork.name);
-  private readonly ambient = new AsyncLocalStorage<Transaction>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cls: ClsService,
     private readonly signal: OutboxSignal,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   run<T>(work: (tx: Transaction) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
-    const enclosing = this.ambient.getStore();
+    const enclosing: Transaction | undefined = this.cls.isActive() ? this.cls.get(CURRENT) : undefined;
     if (enclosing) {
       return work(enclosing);
     }
-    return this.transact(options, (tx) => this.within(tx.scope(originOfRequest), work));
+    if (this.txHost.isTransactionActive()) {
+      // Its commit is not ours to follow: the events would be inserted but the relay never woken.
+      throw new Error('UnitOfWork.run inside a transaction it did not start: start the command with run');
+    }
+    return this.transact(options, (tx) =>
+      this.within(
+        tx.scope(() => originOfRequest(() => this.ids.next())),
+        work,
+      ),
+    );
   }
 
   /**
@@ -56,7 +74,10 @@ export class UnitOfWork {
   }
 
   private within<R>(scope: Transaction, work: (tx: Transaction) => Promise<R>): Promise<R> {
-    return this.ambient.run(scope, () => work(scope));
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set(CURRENT, scope);
+      return work(scope);
+    });
   }
 
   private async transact<T>(
@@ -64,15 +85,15 @@ export class UnitOfWork {
     body: (tx: OutboxTransaction) => Promise<T>,
   ): Promise<T> {
     let tx: OutboxTransaction | undefined;
-    const run = async (manager: EntityManager) => {
-      tx = new OutboxTransaction(manager);
+    const run = async () => {
+      tx = new OutboxTransaction(this.txHost.tx, this.clock, this.ids);
       const result = await body(tx);
-      await insertOutboxRows(manager, tx.rows);
+      await insertOutboxRows(tx.manager, tx.rows);
       return result;
     };
     const result = options.isolationLevel
-      ? await this.dataSource.transaction(options.isolationLevel, run)
-      : await this.dataSource.transaction(run);
+      ? await this.txHost.withTransaction({ isolationLevel: options.isolationLevel }, run)
+      : await this.txHost.withTransaction(run);
     if (tx) {
       await this.afterCommit(tx);
     }
@@ -99,7 +120,11 @@ class OutboxTransaction {
   readonly rows: OutboxRow[] = [];
   readonly afterCommitCallbacks: (() => void | Promise<void>)[] = [];
 
-  constructor(readonly manager: EntityManager) {}
+  constructor(
+    readonly manager: EntityManager,
+    readonly clock: Clock,
+    readonly ids: IdGenerator,
+  ) {}
 
   /** The transaction as seen by one piece of work, whose events share one origin. */
   scope(originOf: () => EventOrigin): Transaction {
@@ -127,8 +152,8 @@ class TransactionScope implements Transaction {
     // Computed once: all the scope's events share the correlation id, even when none came with a request.
     this.origin ??= this.originOf();
     const envelope = buildEnvelope(contract, aggregateId, payload, this.origin, {
-      id: uuidv7(),
-      occurredAt: new Date(),
+      id: this.tx.ids.next(),
+      occurredAt: this.tx.clock.now(),
     });
     this.tx.rows.push({ topic: contract.topic, envelope });
     return envelope;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
 
-/** Ids of new accounts: time-ordered UUIDs (v7). A port, so tests can fix them. */
+/** New identifiers: UUID v7, time-ordered so new rows land at the end of the primary-key index. A port, so tests can fix them. */
 @Injectable()
 export class IdGenerator {
   next(): string {

@@ -1,0 +1,3 @@
+export { Clock } from './clock.js';
+export { ClockModule } from './clock.module.js';
+export { IdGenerator } from './id-generator.js';
