@@ -1,5 +1,5 @@
 import { AuthModule } from '@khoinghiep/auth';
-import { validateEnv } from '@khoinghiep/config';
+import { validateServiceEnv } from '@khoinghiep/config';
 import { ObservabilityModule } from '@khoinghiep/observability';
 import { PersistenceModule } from '@khoinghiep/persistence';
 import { Module } from '@nestjs/common';
@@ -14,8 +14,9 @@ import { SystemModule } from './system/system.module.js';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(GatewayEnv) }),
-    ObservabilityModule.forApp('gateway'),
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateServiceEnv(GatewayEnv) }),
+    // The public port serves no /metrics: main.ts serves the registry on METRICS_PORT.
+    ObservabilityModule.forApp('gateway', { metricsRoute: false }),
     PersistenceModule.forApp({ app: 'gateway', entities: [User], migrations: gatewayMigrations }),
     AuthModule.forRootAsync({
       inject: [ConfigService],

@@ -1,4 +1,5 @@
 export { AccessTokenService } from './access-token.service.js';
+export { AccountStanding } from './account-standing.js';
 export {
   CurrentUser,
   IS_PUBLIC_KEY,
@@ -9,6 +10,8 @@ export {
 } from './auth.decorators.js';
 export {
   AccessTokenExpiredError,
+  AccessTokenRevokedError,
+  AccountDeactivatedError,
   AuthenticationRequiredError,
   InvalidAccessTokenError,
   RoleNotAllowedError,
@@ -21,6 +24,7 @@ export {
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
+  type VerifiedAccessToken,
 } from './authenticated-user.js';
 export { parseDurationSeconds } from './duration.js';
 export { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';

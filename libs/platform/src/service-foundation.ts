@@ -1,5 +1,5 @@
 import { AuthModule } from '@khoinghiep/auth';
-import { type ServiceEnv, validateEnv } from '@khoinghiep/config';
+import { type ServiceEnv, validateServiceEnv } from '@khoinghiep/config';
 import { MessagingModule } from '@khoinghiep/messaging';
 import { ObservabilityModule } from '@khoinghiep/observability';
 import { type AppPersistence, PersistenceModule } from '@khoinghiep/persistence';
@@ -21,7 +21,7 @@ export function serviceFoundation({
   ...persistence
 }: ServiceFoundation): NonNullable<ModuleMetadata['imports']> {
   return [
-    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnv(env) }),
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateServiceEnv(env) }),
     ObservabilityModule.forApp(persistence.app),
     PersistenceModule.forApp(persistence),
     MessagingModule.forRoot({ service: persistence.app }),
