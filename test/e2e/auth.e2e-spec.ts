@@ -31,6 +31,7 @@ describe('identity through the gateway', () => {
       email: body.email,
       fullName: body.fullName,
       roles: ['founder'],
+      status: 'active',
       createdAt: expect.any(String),
     });
     expect(JSON.stringify(registered.body)).not.toContain(body.password);

@@ -1,13 +1,15 @@
 import { AuthModule } from '@khoinghiep/auth';
 import { validateServiceEnv } from '@khoinghiep/config';
+import { MESSAGING_ENTITIES, MessagingModule } from '@khoinghiep/messaging';
 import { ObservabilityModule } from '@khoinghiep/observability';
 import { PersistenceModule } from '@khoinghiep/persistence';
 import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GatewayEnv } from './config.js';
 import { GatewayProxyModule } from './gateway-proxy/gateway-proxy.module.js';
+import { GatewayAccountStandingModule } from './identity/gateway-account-standing.js';
 import { IdentityModule } from './identity/identity.module.js';
-import { User } from './identity/user.entity.js';
+import { IDENTITY_ENTITIES } from './identity/identity-entities.js';
 import { gatewayMigrations } from './migrations/index.js';
 import { ProjectsGatewayModule } from './projects/projects.module.js';
 import { SystemModule } from './system/system.module.js';
@@ -17,8 +19,15 @@ import { SystemModule } from './system/system.module.js';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateServiceEnv(GatewayEnv) }),
     // The public port serves no /metrics: main.ts serves the registry on METRICS_PORT.
     ObservabilityModule.forApp('gateway', { metricsRoute: false }),
-    PersistenceModule.forApp({ app: 'gateway', entities: [User], migrations: gatewayMigrations }),
+    PersistenceModule.forApp({
+      app: 'gateway',
+      entities: [...IDENTITY_ENTITIES, ...MESSAGING_ENTITIES],
+      migrations: gatewayMigrations,
+    }),
+    // Identity facts (account deactivated, roles changed) leave through the outbox on identity.events.
+    MessagingModule.forRoot({ service: 'gateway' }),
     AuthModule.forRootAsync({
+      imports: [GatewayAccountStandingModule],
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
         secret: config.getOrThrow<string>('JWT_SECRET'),

@@ -78,6 +78,7 @@ describe('gateway identity against PostgreSQL', () => {
       email: body.email,
       fullName: 'Nguyễn Thị Lan',
       roles: ['founder'],
+      status: 'active',
       createdAt: expect.any(String),
     });
     const [row] = await app

@@ -1,4 +1,14 @@
 export { AccessTokenService } from './access-token.service.js';
+export {
+  ACCOUNT_STANDING_ENTITIES,
+  ACCOUNT_STANDING_MIGRATIONS,
+  AccountStanding1767225600100,
+  AccountStandingModule,
+  AccountStandingProjector,
+  AccountStandingRecord,
+  ServiceAccountStanding,
+  STAFF_ROLES,
+} from './account-standing/index.js';
 export { AccountStanding } from './account-standing.js';
 export {
   CurrentUser,

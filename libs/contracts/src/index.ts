@@ -25,6 +25,7 @@ export {
   type Validated,
   validatePayload,
 } from './event-validation.js';
+export * from './identity/index.js';
 export * from './projects/index.js';
 export { ROLES, Role } from './role.js';
 export {
