@@ -12,9 +12,10 @@ export class GatewayEnv extends ServiceEnv {
   @IsIP()
   METRICS_HOST = '127.0.0.1';
 
+  /** `0`: a free port of the system's choosing (tests starting extra gateways). */
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   METRICS_PORT = 9464;
 

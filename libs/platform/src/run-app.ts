@@ -1,6 +1,6 @@
 import { configureHttpApp } from '@khoinghiep/http';
 import { connectEventConsumer } from '@khoinghiep/messaging';
-import { createJsonLogger, startMetricsServer } from '@khoinghiep/observability';
+import { createJsonLogger, listeningPort, startMetricsServer } from '@khoinghiep/observability';
 import type { INestApplication, LogLevel, Type } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
@@ -44,12 +44,12 @@ export async function runApp(appModule: Type<unknown>, launch: AppLaunch): Promi
   const host = config.getOrThrow<string>('HOST');
   const port = config.getOrThrow<number>('PORT');
   await app.listen(port, host);
-  logger.log(`${launch.service} listening on ${host}:${port}`, 'Bootstrap');
+  logger.log(`${launch.service} listening on port ${port} of ${host}`, 'Bootstrap');
   if (launch.separateMetricsPort) {
     const metricsHost = config.getOrThrow<string>('METRICS_HOST');
     const metricsPort = config.getOrThrow<number>('METRICS_PORT');
-    await startMetricsServer(metricsHost, metricsPort);
-    logger.log(`${launch.service} metrics on ${metricsHost}:${metricsPort}/metrics`, 'Bootstrap');
+    const metrics = await startMetricsServer(metricsHost, metricsPort);
+    logger.log(`${launch.service} metrics on port ${listeningPort(metrics)} of ${metricsHost}`, 'Bootstrap');
   }
   return app;
 }

@@ -49,7 +49,10 @@ export function testAppEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
     // Every test signs in from 127.0.0.1: the real limit (10/min per address) would throttle the suite itself.
     // The rate-limit test starts its own gateway with a low limit.
     AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT ?? '100000',
-    METRICS_PORT: String(TEST_METRICS_PORT),
+    // The platform's gateway on its test port; any other gateway a test starts, on a port of the system's choosing.
+    METRICS_PORT: String(
+      overrides.PORT === undefined || Number(overrides.PORT) === TEST_PORTS.gateway ? TEST_METRICS_PORT : 0,
+    ),
     ...serviceUrls(TEST_PORTS),
     ...overrides,
   };
