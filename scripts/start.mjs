@@ -57,13 +57,14 @@ async function main() {
   await Promise.all(apps.map((app) => app.ready()));
   if (stopping()) return;
 
-  const gateway = `http://localhost:${ports.gateway}`;
+  const gateway = `http://127.0.0.1:${ports.gateway}`;
   console.log(
     [
       '',
       `Khởi nghiệp Hub is ready (${seconds()} s)`,
       `  Gateway:  ${gateway}/api/v1`,
       `  OpenAPI:  ${gateway}/api/docs`,
+      `  Metrics:  http://127.0.0.1:${env.METRICS_PORT}/metrics (the gateway's; each service's on its port)`,
       `  Admin:    ${env.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`,
       '  Ctrl-C stops everything this command started.',
       '',
