@@ -127,6 +127,26 @@ describe('account security changes against PostgreSQL', () => {
     expect(old.body.code).toBe('TOKEN_REVOKED');
     const fresh = await signIn(officer.email, PASSWORD).expect(200);
     await api().get('/api/v1/me').set('Authorization', bearer(fresh.body.accessToken)).expect(200);
+
+    const audit = await api()
+      .get(`/api/v1/admin/users/${officer.id}/security-changes`)
+      .set('Authorization', bearer(adminToken))
+      .expect(200);
+    expect(audit.body).toEqual([
+      expect.objectContaining({
+        change: 'reactivated',
+        reason: 'Đi làm lại',
+        actorId: adminId,
+        status: 'active',
+      }),
+      expect.objectContaining({
+        change: 'deactivated',
+        reason: 'Tạm nghỉ',
+        actorId: adminId,
+        status: 'deactivated',
+      }),
+    ]);
+    expect(audit.body[0].occurredAt).toEqual(expect.any(String));
   });
 
   it('changes roles: tokens carrying the old roles are revoked', async () => {
@@ -156,6 +176,10 @@ describe('account security changes against PostgreSQL', () => {
     const invalid = await change(`${officer.id}/deactivation`, {}).set('Accept-Language', 'en').expect(400);
     expect(invalid.body.errors.map((error: { field: string }) => error.field)).toEqual(['reason']);
     await change('not-a-uuid/deactivation', { reason: 'x' }).expect(400);
+    await api()
+      .get(`/api/v1/admin/users/${crypto.randomUUID()}/security-changes`)
+      .set('Authorization', bearer(adminToken))
+      .expect(404);
   });
 
   it('lets only admins make security changes', async () => {

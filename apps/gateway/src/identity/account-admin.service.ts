@@ -8,6 +8,7 @@ import {
 } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { type AccountChange, AccountSecurityChange } from './account-security-change.entity.js';
 import { IdGenerator } from './id-generator.js';
 import {
@@ -42,7 +43,18 @@ export class AccountAdminService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly ids: IdGenerator,
+    private readonly dataSource: DataSource,
   ) {}
+
+  /** The account's audit of security changes, newest first; `AccountNotFoundByIdError` for an unknown account. */
+  async history(accountId: string): Promise<AccountSecurityChange[]> {
+    if (!(await this.dataSource.getRepository(User).existsBy({ id: accountId }))) {
+      throw new AccountNotFoundByIdError();
+    }
+    return this.dataSource
+      .getRepository(AccountSecurityChange)
+      .find({ where: { accountId }, order: { occurredAt: 'DESC', securityVersion: 'DESC' } });
+  }
 
   deactivate(request: AccountChangeRequest): Promise<User> {
     return this.change(request, 'deactivated', (user) => {

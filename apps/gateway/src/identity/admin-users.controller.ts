@@ -1,7 +1,8 @@
 import { type AuthenticatedUser, CurrentUser, Roles } from '@khoinghiep/auth';
 import { Role } from '@khoinghiep/contracts';
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { AccountAdminService } from './account-admin.service.js';
 import { AccountRolesChangeDto, AccountStatusChangeDto } from './dto/account-change.dto.js';
+import { AccountSecurityChangeView } from './dto/account-security-change-view.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UserView } from './dto/user-view.dto.js';
 import { toUserView } from './user.mapper.js';
@@ -24,6 +26,9 @@ const ACCOUNT_ID = new ParseUUIDPipe({ version: undefined });
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Chỉ dành cho quản trị viên / Admins only' })
+@ApiBadRequestResponse({
+  description: 'Dữ liệu không hợp lệ / Invalid input (problem+json, errors[] per field)',
+})
 @Roles(Role.Admin)
 @Controller('admin/users')
 export class AdminUsersController {
@@ -97,5 +102,23 @@ export class AdminUsersController {
         roles: body.roles,
       }),
     );
+  }
+
+  @ApiOperation({
+    summary:
+      "Nhật ký thay đổi bảo mật của tài khoản (mới nhất trước) / The account's security changes, newest first",
+  })
+  @ApiOkResponse({ type: AccountSecurityChangeView, isArray: true })
+  @ApiNotFoundResponse({ description: 'Không có tài khoản này / No such account' })
+  @Get(':id/security-changes')
+  async securityChanges(@Param('id', ACCOUNT_ID) id: string): Promise<AccountSecurityChangeView[]> {
+    return (await this.accounts.history(id)).map((change) => ({
+      change: change.change,
+      reason: change.reason,
+      actorId: change.actorId,
+      status: change.status,
+      roles: [...change.roles],
+      occurredAt: change.occurredAt.toISOString(),
+    }));
   }
 }
