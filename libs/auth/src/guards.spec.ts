@@ -158,6 +158,13 @@ describe('JwtAuthGuard with an account standing', () => {
     },
   );
 
+  it('does not hide a failing lookup, even on a public route', async () => {
+    const outage = new Error('connection terminated');
+    const checked = new JwtAuthGuard(reflector, tokens, { secret }, new StandingStub(outage));
+    const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
+    await expect(checked.canActivate(contextFor('open', request))).rejects.toBe(outage);
+  });
+
   it('treats a refused token on a public route as no token at all', async () => {
     const checked = new JwtAuthGuard(
       reflector,

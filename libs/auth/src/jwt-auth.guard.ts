@@ -1,3 +1,4 @@
+import { DomainError } from '@khoinghiep/http';
 import type { ContextActor, RequestContextStore } from '@khoinghiep/observability';
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -74,7 +75,8 @@ export class JwtAuthGuard implements CanActivate {
     return this.standing.admit(verified).then(
       () => admit(request, verified.user),
       (error: unknown) => {
-        if (isPublic) return true;
+        // A refused account is anonymous on a public route; a failing lookup is a failure everywhere.
+        if (isPublic && error instanceof DomainError) return true;
         throw error;
       },
     );
