@@ -57,7 +57,8 @@ describe('account security changes against PostgreSQL', () => {
     const login = await signIn(TEST_ADMIN.email, TEST_ADMIN.password).expect(200);
     adminToken = login.body.accessToken;
     adminId = login.body.user.id;
-  });
+    // The app connects to Kafka too (the outbox of identity events): more than Jest's 5 s on a busy machine.
+  }, 60_000);
 
   afterAll(async () => {
     await app?.close();
