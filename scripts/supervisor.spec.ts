@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { jest } from '@jest/globals';
 import { supervise } from './supervisor.mjs';
 
 /** A real child process running `script`, as `launchApp` starts an app. */
@@ -17,7 +18,7 @@ function childRunning(script: string, pids: number[]) {
   };
 }
 
-async function until(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+async function until(what: string, condition: () => boolean, timeoutMs = 50_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
@@ -34,6 +35,9 @@ const isRunning = (pid: number) => {
     throw error;
   }
 };
+
+// Each restart starts a real node process: seconds apiece on a busy machine.
+jest.setTimeout(60_000);
 
 describe('supervise', () => {
   it('restarts an app that keeps crashing, doubling the wait up to the maximum, and says so', async () => {
