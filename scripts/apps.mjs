@@ -7,12 +7,16 @@ import { APP_PORTS, APPS, hasExited, ROOT, stopChild, waitFor } from './infra/co
 const COLOURS = [36, 35, 33, 32, 34];
 const WIDTH = Math.max(...APPS.map((app) => app.length));
 
-/** Environment every app gets: infrastructure, development defaults, and where the gateway finds each service. */
+/**
+ * Environment every app gets: infrastructure, development defaults, where the gateway finds each service, and
+ * where it serves its metrics (its port + 9, so platforms started side by side, e.g. a bench, do not collide).
+ */
 export function platformEnv({ databaseUrl, kafkaBrokers, ports = APP_PORTS }) {
   const env = {
     NODE_ENV: 'development',
     ADMIN_EMAIL: 'admin@khoinghiep.local',
     ADMIN_PASSWORD: 'Khoinghiep-Admin-2026!',
+    METRICS_PORT: String(ports.gateway + 9),
     ...process.env,
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: kafkaBrokers,

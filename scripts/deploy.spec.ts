@@ -5,7 +5,8 @@ import { parse, parseAllDocuments } from 'yaml';
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 
 const APPS = { gateway: 3000, projects: 3101, matching: 3102, funding: 3103, training: 3104 } as const;
-const INFRA_ENV = ['NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET', 'PORT'];
+const INFRA_ENV = ['NODE_ENV', 'DATABASE_URL', 'KAFKA_BROKERS', 'JWT_SECRET', 'HOST', 'PORT'];
+const GATEWAY_METRICS_PORT = 9464;
 const SERVICE_URLS = ['PROJECTS_URL', 'MATCHING_URL', 'FUNDING_URL', 'TRAINING_URL'];
 
 interface ComposeService {
@@ -46,6 +47,9 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(service.environment ?? {})).toEqual(expect.arrayContaining(INFRA_ENV));
     expect(String(service.environment?.PORT)).toBe(String(port));
     expect(service.environment?.KAFKA_BROKERS).toBe('kafka:9092');
+    // Reachable from the other containers; no signing key in the repository, the environment must give one.
+    expect(service.environment?.HOST).toBe('0.0.0.0');
+    expect(String(service.environment?.JWT_SECRET)).toMatch(/^\$\{JWT_SECRET:\?[^}]+\}$/);
     expect(service.environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
     expect(service.depends_on).toEqual({
       kafka: { condition: 'service_healthy' },
@@ -78,7 +82,10 @@ describe('deploy/k8s', () => {
     kind: string;
     metadata: { name: string };
     spec: {
-      template?: { spec: { containers: KubeContainer[] } };
+      template?: {
+        metadata: { annotations: Record<string, string> };
+        spec: { containers: KubeContainer[] };
+      };
       ports?: { port: number; targetPort: string }[];
     };
   }
@@ -101,7 +108,10 @@ describe('deploy/k8s', () => {
     const deployment = manifests.find((manifest) => manifest.kind === 'Deployment');
     const [container] = deployment?.spec.template?.spec.containers ?? [];
     expect(container.image).toBe(`khoinghiep-hub/${app}`);
-    expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+    expect(container.ports).toContainEqual({ name: 'http', containerPort: port });
+    const annotations = deployment?.spec.template?.metadata.annotations ?? {};
+    const metricsPort = app === 'gateway' ? GATEWAY_METRICS_PORT : port;
+    expect(annotations['prometheus.io/port']).toBe(String(metricsPort));
     expect(container.env).toContainEqual({ name: 'PORT', value: String(port) });
     expect(container.env.map((variable) => variable.name)).toEqual(
       expect.arrayContaining(['DATABASE_URL', 'JWT_SECRET']),
@@ -114,10 +124,30 @@ describe('deploy/k8s', () => {
     expect(service?.spec.ports).toEqual([{ name: 'http', port, targetPort: 'http' }]);
   });
 
-  it('configures Kafka, production mode and the service URLs', () => {
+  it('configures Kafka, production mode, the pod address and the service URLs', () => {
     expect(Object.keys(config.data)).toEqual(
       expect.arrayContaining(['NODE_ENV', 'KAFKA_BROKERS', ...SERVICE_URLS]),
     );
     expect(config.data.NODE_ENV).toBe('production');
+    expect(config.data.HOST).toBe('0.0.0.0');
+  });
+
+  it('scrapes the gateway on a metrics port that its Service does not expose', () => {
+    const manifests = parseAllDocuments(read('deploy/k8s/gateway.yaml')).map((doc) => doc.toJS() as Manifest);
+    const deployment = manifests.find((manifest) => manifest.kind === 'Deployment');
+    const [container] = deployment?.spec.template?.spec.containers ?? [];
+    expect(container.ports).toEqual([
+      { name: 'http', containerPort: APPS.gateway },
+      { name: 'metrics', containerPort: GATEWAY_METRICS_PORT },
+    ]);
+    expect(container.env).toContainEqual({ name: 'METRICS_PORT', value: String(GATEWAY_METRICS_PORT) });
+    expect(container.env).toContainEqual({ name: 'METRICS_HOST', value: '0.0.0.0' });
+    const service = manifests.find((manifest) => manifest.kind === 'Service');
+    expect(service?.spec.ports?.map((servicePort) => servicePort.port)).toEqual([APPS.gateway]);
+  });
+
+  it('keeps no signing key in the secret template', () => {
+    const secret = parse(read('deploy/k8s/secret.example.yaml')) as { stringData: Record<string, string> };
+    expect(secret.stringData.JWT_SECRET).toBe('');
   });
 });

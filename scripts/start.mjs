@@ -1,4 +1,5 @@
-// `npm start`: PostgreSQL and Kafka (reused or started), build, topics, the five apps; Ctrl-C stops what it started.
+// `npm start`: PostgreSQL and Kafka (reused or started), build, topics, the five apps (restarted if they crash);
+// Ctrl-C stops what it started.
 // `npm start -- --seed` then runs scripts/seed.mjs against the running platform.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { launchApp, platformEnv } from './apps.mjs';
 import { APP_PORTS, APPS, onShutdown, ROOT } from './infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from './infra/index.mjs';
+import { supervise } from './supervisor.mjs';
 
 const SEED_SCRIPT = path.join(ROOT, 'scripts', 'seed.mjs');
 const startedAt = performance.now();
@@ -47,21 +49,22 @@ async function main() {
 
   const ports = { ...APP_PORTS, gateway: Number(process.env.PORT ?? APP_PORTS.gateway) };
   const env = platformEnv({ databaseUrl: postgres.url, kafkaBrokers: kafka.brokers, ports });
-  const apps = APPS.map((app) => launchApp(app, { env, port: ports[app] }));
+  // An app that exits unexpectedly is started again, with a backoff, until Ctrl-C.
+  const apps = APPS.map((app) =>
+    supervise(app, () => launchApp(app, { env, port: ports[app] }), { say: loud, isStopping: stopping }),
+  );
   stopper.add(() => Promise.all(apps.map((app) => app.stop())));
-  for (const app of apps) {
-    app.exited.then((how) => stopping() || loud(`${app.app} exited (${how}); the platform runs without it`));
-  }
   await Promise.all(apps.map((app) => app.ready()));
   if (stopping()) return;
 
-  const gateway = `http://localhost:${ports.gateway}`;
+  const gateway = `http://127.0.0.1:${ports.gateway}`;
   console.log(
     [
       '',
       `Khởi nghiệp Hub is ready (${seconds()} s)`,
       `  Gateway:  ${gateway}/api/v1`,
       `  OpenAPI:  ${gateway}/api/docs`,
+      `  Metrics:  http://127.0.0.1:${env.METRICS_PORT}/metrics (the gateway's; each service's on its port)`,
       `  Admin:    ${env.ADMIN_EMAIL} (password from ADMIN_PASSWORD)`,
       '  Ctrl-C stops everything this command started.',
       '',

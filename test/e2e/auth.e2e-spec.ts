@@ -1,4 +1,4 @@
-import { ServiceEnv } from '@khoinghiep/config';
+import { installationJwtSecret } from '@khoinghiep/config';
 import { TEST_ADMIN } from '@khoinghiep/testing';
 import { JwtService } from '@nestjs/jwt';
 import { api } from './gateway-api.js';
@@ -30,6 +30,7 @@ describe('identity through the gateway', () => {
       email: body.email,
       fullName: body.fullName,
       roles: ['founder'],
+      status: 'active',
       createdAt: expect.any(String),
     });
     expect(JSON.stringify(registered.body)).not.toContain(body.password);
@@ -140,7 +141,7 @@ describe('identity through the gateway', () => {
   });
 
   describe('access tokens', () => {
-    const secret = process.env.JWT_SECRET ?? new ServiceEnv().JWT_SECRET;
+    const secret = process.env.JWT_SECRET || installationJwtSecret();
 
     it('refuses a request without a token with 401', async () => {
       const response = await api()

@@ -1,12 +1,23 @@
 import { ServiceEnv } from '@khoinghiep/config';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsEmail, IsInt, IsIP, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 const SERVICE_URL = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 /** Settings of the gateway app. */
 export class GatewayEnv extends ServiceEnv {
   override PORT = 3000;
+
+  /** Where Prometheus scrapes the gateway: a port of its own, never the public one. */
+  @IsIP()
+  METRICS_HOST = '127.0.0.1';
+
+  /** `0`: a free port of the system's choosing (tests starting extra gateways). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 9464;
 
   /** Lifetime of access tokens: seconds, or `15m`, `1h`. */
   @Matches(/^\d+[smhd]?$/)

@@ -42,8 +42,9 @@ describe('gateway identity against PostgreSQL', () => {
     nest.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'metrics'] });
     configureHttpApp(nest);
     configureGateway(nest);
+    // Connects to Kafka too (the outbox of identity events): more than Jest's 5 s on a busy machine.
     app = await nest.init();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await app?.close();
@@ -78,6 +79,7 @@ describe('gateway identity against PostgreSQL', () => {
       email: body.email,
       fullName: 'Nguyễn Thị Lan',
       roles: ['founder'],
+      status: 'active',
       createdAt: expect.any(String),
     });
     const [row] = await app

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Role } from '@khoinghiep/contracts';
 import { JwtService } from '@nestjs/jwt';
 import { AccessTokenService } from './access-token.service.js';
@@ -12,15 +13,36 @@ const lan: AuthenticatedUser = {
   roles: [Role.Founder],
 };
 
+/** A token signed with `key`; an option or claim given as `undefined` is left out. */
 function forge(payload: object, options: Record<string, unknown> = {}, key = secret): string {
-  return new JwtService({ secret: key }).sign(payload, {
-    algorithm: 'HS256',
-    issuer: 'khoinghiep-hub',
-    audience: 'khoinghiep-hub',
-    subject: 'u-1',
-    expiresIn: 60,
-    ...options,
-  });
+  const defined = (record: object) =>
+    Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+  return new JwtService({ secret: key }).sign(
+    defined(payload),
+    defined({
+      algorithm: 'HS256',
+      issuer: 'khoinghiep-hub',
+      audience: 'khoinghiep-hub',
+      subject: 'u-1',
+      expiresIn: 60,
+      ...options,
+    }),
+  );
+}
+
+const standardClaims = () => ({
+  sub: 'u-1',
+  iss: 'khoinghiep-hub',
+  aud: 'khoinghiep-hub',
+  iat: Math.floor(Date.now() / 1000),
+});
+
+/** HS256 by hand, for claims jsonwebtoken refuses to sign. */
+function signRaw(claims: object): string {
+  const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+  return `${header}.${payload}.${signature}`;
 }
 
 describe('AccessTokenService', () => {
@@ -44,6 +66,31 @@ describe('AccessTokenService', () => {
       aud: 'khoinghiep-hub',
     });
     expect((claims.exp as number) - (claims.iat as number)).toBe(900);
+  });
+
+  it('tells the dates and security version a token was issued with', () => {
+    const verified = tokens.verifyToken(tokens.issue(lan, 3).accessToken);
+    expect(verified.user).toEqual(lan);
+    expect(verified.securityVersion).toBe(3);
+    expect(verified.expiresAt.getTime() - verified.issuedAt.getTime()).toBe(900_000);
+    expect(tokens.verifyToken(tokens.issue(lan).accessToken).securityVersion).toBe(0);
+  });
+
+  const claims = { email: lan.email, name: lan.name, roles: lan.roles, sv: 0 };
+
+  it('accepts a well-formed token made elsewhere with the same key', () => {
+    expect(tokens.verify(forge(claims))).toEqual(lan);
+  });
+
+  it.each([
+    ['without an expiry', () => forge(claims, { expiresIn: undefined })],
+    ['without an issue time', () => forge(claims, { noTimestamp: true })],
+    ['with an expiry that is not a number', () => signRaw({ ...standardClaims(), ...claims, exp: 'never' })],
+    ['without a security version', () => forge({ ...claims, sv: undefined })],
+    ['with a negative security version', () => forge({ ...claims, sv: -1 })],
+    ['with a fractional security version', () => forge({ ...claims, sv: 1.5 })],
+  ])('refuses a token %s', (_case, token) => {
+    expect(() => tokens.verify(token())).toThrow(InvalidAccessTokenError);
   });
 
   it('refuses an expired token with its own error', () => {

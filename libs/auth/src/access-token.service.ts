@@ -10,6 +10,7 @@ import {
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
+  type VerifiedAccessToken,
 } from './authenticated-user.js';
 import { parseDurationSeconds } from './duration.js';
 
@@ -21,6 +22,14 @@ function isRole(value: unknown): value is Role {
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
+}
+
+function isSecurityVersion(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isNumericDate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
 /** Issues (gateway) and verifies (every service) the platform's HS256 access tokens. */
@@ -43,9 +52,10 @@ export class AccessTokenService {
     });
   }
 
-  issue(user: AuthenticatedUser): IssuedAccessToken {
+  /** A token for `user`; `securityVersion` is the account's current one (0 until its first security change). */
+  issue(user: AuthenticatedUser, securityVersion = 0): IssuedAccessToken {
     const accessToken = this.jwt.sign(
-      { email: user.email, name: user.name, roles: user.roles },
+      { email: user.email, name: user.name, roles: user.roles, sv: securityVersion },
       { subject: user.id, expiresIn: this.ttlSeconds },
     );
     return { accessToken, tokenType: 'Bearer', expiresIn: this.ttlSeconds };
@@ -53,6 +63,14 @@ export class AccessTokenService {
 
   /** The user a token speaks for; throws `AccessTokenExpiredError` or `InvalidAccessTokenError`. */
   verify(token: string): AuthenticatedUser {
+    return this.verifyToken(token).user;
+  }
+
+  /**
+   * The user and the token's dates and security version. A token must carry every claim the platform issues:
+   * one without an expiry would be valid for ever, one without `sv` could not be revoked.
+   */
+  verifyToken(token: string): VerifiedAccessToken {
     let claims: Partial<AccessTokenClaims>;
     try {
       claims = this.jwt.verify<Partial<AccessTokenClaims>>(token);
@@ -60,11 +78,18 @@ export class AccessTokenService {
       if (error instanceof TokenExpiredError) throw new AccessTokenExpiredError(error);
       throw new InvalidAccessTokenError(error);
     }
-    const { sub, email, name, roles } = claims;
+    const { sub, email, name, roles, iat, exp, sv } = claims;
     if (!isNonEmptyString(sub) || !isNonEmptyString(email) || typeof name !== 'string') {
       throw new InvalidAccessTokenError();
     }
     if (!Array.isArray(roles) || !roles.every(isRole)) throw new InvalidAccessTokenError();
-    return { id: sub, email, name, roles: [...roles] };
+    if (!isNumericDate(iat) || !isNumericDate(exp) || exp <= iat) throw new InvalidAccessTokenError();
+    if (!isSecurityVersion(sv)) throw new InvalidAccessTokenError();
+    return {
+      user: { id: sub, email, name, roles: [...roles] },
+      securityVersion: sv,
+      issuedAt: new Date(iat * 1000),
+      expiresAt: new Date(exp * 1000),
+    };
   }
 }

@@ -77,3 +77,41 @@ export class RoleNotAllowedError extends DomainError {
     });
   }
 }
+
+/** A genuine token of an account an admin has deactivated: `401`; signing in again will not help. */
+export class AccountDeactivatedError extends DomainError {
+  constructor() {
+    super({
+      code: 'ACCOUNT_DEACTIVATED',
+      status: HttpStatus.UNAUTHORIZED,
+      headers: {
+        'WWW-Authenticate': `${REALM}, error="invalid_token", error_description="account deactivated"`,
+      },
+      messages: {
+        title: { vi: 'Tài khoản đã bị vô hiệu hoá', en: 'Account deactivated' },
+        detail: {
+          vi: 'Tài khoản này đã bị quản trị viên vô hiệu hoá. Hãy liên hệ quản trị viên.',
+          en: 'This account has been deactivated by an administrator. Contact an administrator.',
+        },
+      },
+    });
+  }
+}
+
+/** A genuine token issued before the account's last security change (roles, deactivation): `401`, sign in again. */
+export class AccessTokenRevokedError extends DomainError {
+  constructor() {
+    super({
+      code: 'TOKEN_REVOKED',
+      status: HttpStatus.UNAUTHORIZED,
+      headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token", error_description="revoked"` },
+      messages: {
+        title: { vi: 'Mã truy cập đã bị thu hồi', en: 'Access token revoked' },
+        detail: {
+          vi: 'Tài khoản đã thay đổi (vai trò hoặc trạng thái) sau khi mã này được cấp. Vui lòng đăng nhập lại.',
+          en: 'The account changed (roles or status) after this token was issued. Please sign in again.',
+        },
+      },
+    });
+  }
+}

@@ -18,6 +18,17 @@ export interface AccessTokenClaims {
   aud: string | string[];
   iat: number;
   exp: number;
+  /** The account's security version when the token was issued; a later deactivation or role change raises it. */
+  sv: number;
+}
+
+/** A verified token: who it speaks for, and what the account checks compare against. */
+export interface VerifiedAccessToken {
+  user: AuthenticatedUser;
+  /** `sv`: the account's security version at issue. */
+  securityVersion: number;
+  issuedAt: Date;
+  expiresAt: Date;
 }
 
 /** What the gateway answers on a successful login. */

@@ -4,14 +4,17 @@ import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ClsServiceManager } from 'nestjs-cls';
 import { AccessTokenService } from './access-token.service.js';
+import type { AccountStanding } from './account-standing.js';
 import { Public, type RequestWithUser, Roles } from './auth.decorators.js';
 import {
   AccessTokenExpiredError,
+  AccessTokenRevokedError,
+  AccountDeactivatedError,
   AuthenticationRequiredError,
   InvalidAccessTokenError,
   RoleNotAllowedError,
 } from './auth.errors.js';
-import type { AuthenticatedUser } from './authenticated-user.js';
+import type { AuthenticatedUser, VerifiedAccessToken } from './authenticated-user.js';
 import { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';
 import { RolesGuard } from './roles.guard.js';
 
@@ -117,6 +120,61 @@ describe('JwtAuthGuard', () => {
     const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
     guard.canActivate(contextFor('open', request));
     expect(request.user?.id).toBe('u-9');
+  });
+});
+
+describe('JwtAuthGuard with an account standing', () => {
+  /** A standing that refuses with `refusal` (if given) and records what it was asked. */
+  class StandingStub implements AccountStanding {
+    readonly asked: VerifiedAccessToken[] = [];
+    constructor(private readonly refusal?: Error) {}
+    async admit(token: VerifiedAccessToken): Promise<void> {
+      this.asked.push(token);
+      if (this.refusal) throw this.refusal;
+    }
+  }
+
+  it('asks it about the verified token before letting the caller in', async () => {
+    const standing = new StandingStub();
+    const checked = new JwtAuthGuard(reflector, tokens, { secret }, standing);
+    const request = requestWith(`Bearer ${tokens.issue(founder, 4).accessToken}`);
+    await expect(checked.canActivate(contextFor('closed', request))).resolves.toBe(true);
+    expect(request.user).toEqual(founder);
+    expect(standing.asked).toEqual([
+      expect.objectContaining({ user: founder, securityVersion: 4, issuedAt: expect.any(Date) }),
+    ]);
+  });
+
+  it.each([
+    ['deactivated', new AccountDeactivatedError()],
+    ['revoked', new AccessTokenRevokedError()],
+  ])(
+    'refuses a token it calls %s, with its error, and leaves no user on the request',
+    async (_case, refusal) => {
+      const checked = new JwtAuthGuard(reflector, tokens, { secret }, new StandingStub(refusal));
+      const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
+      await expect(checked.canActivate(contextFor('closed', request))).rejects.toBe(refusal);
+      expect(request.user).toBeUndefined();
+    },
+  );
+
+  it('does not hide a failing lookup, even on a public route', async () => {
+    const outage = new Error('connection terminated');
+    const checked = new JwtAuthGuard(reflector, tokens, { secret }, new StandingStub(outage));
+    const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
+    await expect(checked.canActivate(contextFor('open', request))).rejects.toBe(outage);
+  });
+
+  it('treats a refused token on a public route as no token at all', async () => {
+    const checked = new JwtAuthGuard(
+      reflector,
+      tokens,
+      { secret },
+      new StandingStub(new AccountDeactivatedError()),
+    );
+    const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
+    await expect(checked.canActivate(contextFor('open', request))).resolves.toBe(true);
+    expect(request.user).toBeUndefined();
   });
 });
 

@@ -1,5 +1,16 @@
 export { AccessTokenService } from './access-token.service.js';
 export {
+  ACCOUNT_STANDING_ENTITIES,
+  ACCOUNT_STANDING_MIGRATIONS,
+  AccountStanding1767225600100,
+  AccountStandingModule,
+  AccountStandingProjector,
+  AccountStandingRecord,
+  ServiceAccountStanding,
+  STAFF_ROLES,
+} from './account-standing/index.js';
+export { AccountStanding } from './account-standing.js';
+export {
   CurrentUser,
   IS_PUBLIC_KEY,
   Public,
@@ -9,6 +20,8 @@ export {
 } from './auth.decorators.js';
 export {
   AccessTokenExpiredError,
+  AccessTokenRevokedError,
+  AccountDeactivatedError,
   AuthenticationRequiredError,
   InvalidAccessTokenError,
   RoleNotAllowedError,
@@ -21,6 +34,7 @@ export {
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
+  type VerifiedAccessToken,
 } from './authenticated-user.js';
 export { parseDurationSeconds } from './duration.js';
 export { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';

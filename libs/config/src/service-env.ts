@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotIn, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
-
-const DEVELOPMENT_JWT_SECRET = 'khoinghiep-local-development-secret-change-me';
+import { IsIn, IsInt, IsIP, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
+import { installationJwtSecret } from './installation-secret.js';
+import { validateEnv } from './validate-env.js';
 
 /**
  * Settings every app reads. Defaults work on a developer machine; production must set secrets explicitly.
@@ -22,6 +22,10 @@ export class ServiceEnv {
   @IsString()
   KAFKA_BROKERS = '127.0.0.1:9092';
 
+  /** Address the HTTP port listens on: loopback unless told otherwise (containers set `0.0.0.0`). */
+  @IsIP()
+  HOST = '127.0.0.1';
+
   /** HTTP port; each app's settings class gives its own default. */
   @Type(() => Number)
   @IsInt()
@@ -29,17 +33,33 @@ export class ServiceEnv {
   @Max(65535)
   PORT = 3000;
 
-  @ValidateIf((env: ServiceEnv) => env.NODE_ENV === 'production')
-  @IsString()
-  @MinLength(32)
-  @IsNotIn([DEVELOPMENT_JWT_SECRET], { message: 'JWT_SECRET must be set in production' })
-  JWT_SECRET: string = DEVELOPMENT_JWT_SECRET;
+  /**
+   * HS256 key shared by the gateway and the services. Outside production, unset means this installation's own
+   * random key (`.local/jwt-secret`); production must set it.
+   */
+  @IsString({ message: 'JWT_SECRET must be set in production' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
 
-export function isDevelopmentSecret(secret: string): boolean {
-  return secret === DEVELOPMENT_JWT_SECRET;
+/** The environment with JWT_SECRET filled in from the installation's key when it is unset outside production. */
+export function withInstallationJwtSecret(
+  raw: Record<string, unknown>,
+  secret: () => string = installationJwtSecret,
+): Record<string, unknown> {
+  const unset = raw.JWT_SECRET === undefined || raw.JWT_SECRET === '';
+  if (!unset || raw.NODE_ENV === 'production') return raw;
+  return { ...raw, JWT_SECRET: secret() };
+}
+
+/** `validateEnv` for an app's settings class, with the local signing key where one is allowed. */
+export function validateServiceEnv<T extends ServiceEnv>(
+  envClass: new () => T,
+): (raw: Record<string, unknown>) => T {
+  const validate = validateEnv(envClass);
+  return (raw) => validate(withInstallationJwtSecret(raw));
 }

@@ -46,6 +46,7 @@ export {
   type ViewShape,
 } from './http/define-route.js';
 export { type Bilingual, Doc, type FieldDoc, fieldDocsOf, Nullable, nullableFieldsOf } from './http/doc.js';
+export * from './identity/index.js';
 export * from './projects/index.js';
 export { ROLES, Role } from './role.js';
 export { ROUTE_CATALOGUE } from './routes.js';

@@ -4,8 +4,12 @@ export interface TopicSpec {
   readonly partitions: number;
 }
 
-/** One events topic per producing service; partitions bound each consumer group's parallelism. */
+/**
+ * One events topic per producing service (identity: the gateway); partitions bound each consumer group's
+ * parallelism.
+ */
 export const TOPICS = {
+  identity: { name: 'identity.events', partitions: 6 },
   projects: { name: 'projects.events', partitions: 6 },
   funding: { name: 'funding.events', partitions: 6 },
   matching: { name: 'matching.events', partitions: 6 },

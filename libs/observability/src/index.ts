@@ -1,5 +1,6 @@
 export { createJsonLogger, JsonLogger } from './json-logger.js';
-export { ObservabilityModule } from './observability.module.js';
+export { listeningPort, startMetricsServer } from './metrics-server.js';
+export { ObservabilityModule, type ObservabilityOptions } from './observability.module.js';
 export {
   CORRELATION_ID_HEADER,
   type ContextActor,

@@ -15,6 +15,9 @@ export const TEST_PORTS: Readonly<Record<AppName, number>> = {
   training: 4104 + SLOT_OFFSET,
 };
 
+/** Where the gateway under test serves Prometheus (its public port does not). */
+export const TEST_METRICS_PORT = 4009 + SLOT_OFFSET;
+
 /** The first admin the apps create at boot under test (ADMIN_EMAIL/ADMIN_PASSWORD). */
 export const TEST_ADMIN = {
   email: process.env.ADMIN_EMAIL ?? 'admin@khoinghiep.test',
@@ -46,6 +49,10 @@ export function testAppEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
     // Every test signs in from 127.0.0.1: the real limit (10/min per address) would throttle the suite itself.
     // The rate-limit test starts its own gateway with a low limit.
     AUTH_RATE_LIMIT: process.env.AUTH_RATE_LIMIT ?? '100000',
+    // The platform's gateway on its test port; any other gateway a test starts, on a port of the system's choosing.
+    METRICS_PORT: String(
+      overrides.PORT === undefined || Number(overrides.PORT) === TEST_PORTS.gateway ? TEST_METRICS_PORT : 0,
+    ),
     ...serviceUrls(TEST_PORTS),
     ...overrides,
   };

@@ -4,6 +4,7 @@ export {
   REPO_ROOT,
   serviceUrls,
   TEST_ADMIN,
+  TEST_METRICS_PORT,
   TEST_PORTS,
   testAppEnv,
 } from './apps.js';

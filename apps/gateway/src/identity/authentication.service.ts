@@ -1,4 +1,4 @@
-import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
+import { AccessTokenService, AccountDeactivatedError, type AuthenticatedUser } from '@khoinghiep/auth';
 import { Role } from '@khoinghiep/contracts';
 import { Injectable } from '@nestjs/common';
 import type { LoginResponse, UserView } from './dto/user-view.dto.js';
@@ -36,7 +36,12 @@ export class AuthenticationService {
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verifyNothing(password);
     if (!user || !valid) throw new InvalidCredentialsError();
-    return { ...this.tokens.issue(toAuthenticatedUser(user)), user: toUserView(user) };
+    // Only once the password is right, so the answer tells nothing about accounts to whoever does not know it.
+    if (user.status === 'deactivated') throw new AccountDeactivatedError();
+    return {
+      ...this.tokens.issue(toAuthenticatedUser(user), user.securityVersion),
+      user: toUserView(user),
+    };
   }
 
   async me(caller: AuthenticatedUser): Promise<UserView> {

@@ -58,3 +58,52 @@ export class AccountNotFoundError extends DomainError {
     });
   }
 }
+
+/** An admin route naming an account that does not exist: `404`. */
+export class AccountNotFoundByIdError extends DomainError {
+  constructor() {
+    super({
+      code: 'USER_NOT_FOUND',
+      status: HttpStatus.NOT_FOUND,
+      messages: {
+        title: { vi: 'Không tìm thấy tài khoản', en: 'Account not found' },
+        detail: { vi: 'Không có tài khoản với mã này.', en: 'There is no account with this id.' },
+      },
+    });
+  }
+}
+
+/** Deactivating a deactivated account, or reactivating an active one: `409`. */
+export class AccountAlreadyInStatusError extends DomainError {
+  constructor(status: 'active' | 'deactivated') {
+    super({
+      code: 'ACCOUNT_STATUS_UNCHANGED',
+      status: HttpStatus.CONFLICT,
+      extensions: { accountStatus: status },
+      messages: {
+        title: { vi: 'Trạng thái tài khoản không đổi', en: 'Account status unchanged' },
+        detail:
+          status === 'active'
+            ? { vi: 'Tài khoản đang hoạt động.', en: 'The account is already active.' }
+            : { vi: 'Tài khoản đã bị vô hiệu hoá.', en: 'The account is already deactivated.' },
+      },
+    });
+  }
+}
+
+/** An admin changing their own status or roles: `409`, another admin must do it. */
+export class OwnAccountChangeError extends DomainError {
+  constructor() {
+    super({
+      code: 'OWN_ACCOUNT_CHANGE',
+      status: HttpStatus.CONFLICT,
+      messages: {
+        title: { vi: 'Không thể tự thay đổi tài khoản', en: 'Cannot change your own account' },
+        detail: {
+          vi: 'Quản trị viên không thể tự vô hiệu hoá hay đổi vai trò của mình; hãy nhờ một quản trị viên khác.',
+          en: 'Admins cannot deactivate themselves or change their own roles; ask another admin.',
+        },
+      },
+    });
+  }
+}

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountAdminService } from './account-admin.service.js';
+import { AccountSecurityChange } from './account-security-change.entity.js';
 import { AdminUsersController } from './admin-users.controller.js';
 import { AuthController } from './auth.controller.js';
 import { AuthenticationService } from './authentication.service.js';
@@ -11,10 +13,10 @@ import { PasswordHasher } from './password-hasher.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
-/** Accounts, sign-in and the first admin. Token verification itself is `@khoinghiep/auth`'s (global guards). */
+/** Accounts, sign-in, the first admin and admins' security changes to accounts. Token verification itself is `@khoinghiep/auth`'s (global guards). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    TypeOrmModule.forFeature([User, AccountSecurityChange]),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -31,7 +33,7 @@ import { UsersService } from './users.service.js';
     }),
   ],
   controllers: [AuthController, MeController, AdminUsersController],
-  providers: [UsersService, AuthenticationService, PasswordHasher, FirstAdminService],
+  providers: [UsersService, AuthenticationService, AccountAdminService, PasswordHasher, FirstAdminService],
   exports: [UsersService],
 })
 export class IdentityModule {}

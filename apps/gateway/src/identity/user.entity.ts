@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@khoinghiep/contracts';
+import { type AccountStatus, ROLES, type Role } from '@khoinghiep/contracts';
 import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -12,6 +12,8 @@ import { Check, Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateD
   `cardinality("roles") >= 1 AND "roles" <@ ARRAY[${ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`,
 )
 @Check('CHK_users_email_lower_case', `"email" = lower("email")`)
+@Check('CHK_users_status', `"status" IN ('active', 'deactivated')`)
+@Check('CHK_users_security_version', `"security_version" >= 0`)
 export class User {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_users' })
   id!: string;
@@ -27,6 +29,14 @@ export class User {
 
   @Column({ type: 'text', array: true })
   roles!: Role[];
+
+  /** A deactivated account cannot sign in, and its tokens are refused. */
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: AccountStatus;
+
+  /** Raised by every security change; tokens carry it as `sv` and older ones are refused. */
+  @Column({ type: 'integer', default: 0 })
+  securityVersion!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

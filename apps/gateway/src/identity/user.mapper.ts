@@ -7,6 +7,7 @@ export function toUserView(user: User): UserView {
     email: user.email,
     fullName: user.fullName,
     roles: [...user.roles],
+    status: user.status,
     createdAt: user.createdAt.toISOString(),
   };
 }

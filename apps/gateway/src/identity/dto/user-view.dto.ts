@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@khoinghiep/contracts';
+import { ACCOUNT_STATUSES, type AccountStatus, ROLES, type Role } from '@khoinghiep/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 /** An account as the API shows it (never the password hash). */
@@ -14,6 +14,12 @@ export class UserView {
 
   @ApiProperty({ description: 'Vai trò / Roles', enum: ROLES, isArray: true })
   roles!: Role[];
+
+  @ApiProperty({
+    description: 'Trạng thái: hoạt động hoặc đã vô hiệu hoá / Status: active or deactivated',
+    enum: ACCOUNT_STATUSES,
+  })
+  status!: AccountStatus;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
