@@ -16,6 +16,8 @@ export function configureHttpApp(
   options: HttpAppOptions = {},
 ): NestExpressApplication {
   const limit = options.bodyLimit ?? '100kb';
+  // No hashed ETag on every answer: the API's ETags are project versions, set where they are meant (ADR 0010).
+  app.set('etag', false);
   app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit, extended: true });
   app.useGlobalFilters(new ProblemDetailsFilter());
