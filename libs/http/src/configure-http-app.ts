@@ -20,6 +20,8 @@ export function configureHttpApp(
   options: HttpAppOptions = {},
 ): NestExpressApplication {
   const limit = options.bodyLimit ?? '100kb';
+  // No hashed ETag on every answer: the API's ETags are project versions, set where they are meant (ADR 0010).
+  app.set('etag', false);
   app.useBodyParser('json', { limit, type: JSON_TYPES });
   app.useBodyParser('urlencoded', { limit, extended: true, type: FORM_TYPES });
   // After the parsers, before every route: text normalised, forbidden characters, deep nesting and bodies of

@@ -158,6 +158,30 @@ describe('ServiceClient against a real HTTP server', () => {
     expect(dropped.body.headers.authorization).toBeUndefined();
   });
 
+  it('keeps its connection to the service alive between calls instead of opening one per call', async () => {
+    let opened = 0;
+    const counting = createServer(handle).on('connection', () => {
+      opened += 1;
+    });
+    const reused = new ServiceClient({
+      service: 'projects',
+      baseUrl: `http://127.0.0.1:${await listen(counting)}`,
+    });
+    const calls = async (count: number) => {
+      for (let call = 0; call < count; call += 1) await reused.get('/echo');
+    };
+    try {
+      await calls(5);
+      const warm = opened;
+      await calls(50);
+      expect(warm).toBeLessThanOrEqual(2);
+      expect(opened).toBe(warm);
+    } finally {
+      counting.closeAllConnections();
+      await new Promise((resolve) => counting.close(resolve));
+    }
+  });
+
   it('answers an empty 204 with no body', async () => {
     expect(await client.delete('/empty')).toMatchObject({ status: 204, body: undefined });
   });

@@ -1,6 +1,7 @@
 import { CORRELATION_ID_HEADER, correlationIdFrom, currentCorrelationId } from '@khoinghiep/observability';
 import type { Request } from 'express';
 import { CLS_REQ, ClsServiceManager } from 'nestjs-cls';
+import { type Dispatcher, Pool } from 'undici';
 import { UpstreamProblemError } from '../errors/upstream-problem.error.js';
 import { isProblemDocument } from '../problems/problem-document.js';
 import {
@@ -43,10 +44,6 @@ export interface ServiceResponse<T> {
   body: T;
 }
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-}
-
 function currentRequest(): Request | undefined {
   const cls = ClsServiceManager.getClsService();
   return cls.isActive() ? (cls.get(CLS_REQ) as Request | undefined) : undefined;
@@ -59,20 +56,37 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 /** Response headers worth passing on to the caller with a problem. */
 const PASSED_ON_HEADERS = ['retry-after', 'www-authenticate'];
 
+/** Response headers as the `Headers` of the API (undici gives a record, repeated ones as arrays). */
+function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
 /**
  * HTTP/JSON calls from the gateway to one service's internal API. Each call forwards the caller's token,
  * correlation id and language, and ends within its deadline: a refused or reset connection becomes a `503`
  * problem naming the service, a missed deadline a `504`, and the service's own problem documents pass through
  * with their status.
+ *
+ * Calls go through undici's own request API on a keep-alive pool per service, not through `fetch`: fetch's
+ * WHATWG streams, `Headers` and per-call `AbortSignal.timeout` cost the gateway more CPU than the rest of a
+ * forwarded request (ADR 0010).
  */
 export class ServiceClient {
   readonly service: string;
-  private readonly baseUrl: string;
+  private readonly pool: Pool;
+  private readonly basePath: string;
   private readonly timeoutMs: number;
 
   constructor(options: ServiceClientOptions) {
     this.service = options.service;
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const base = new URL(options.baseUrl);
+    this.pool = new Pool(base.origin);
+    this.basePath = base.pathname.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 5000;
   }
 
@@ -102,28 +116,32 @@ export class ServiceClient {
   /** Sends one request; resolves with a 2xx answer, otherwise throws a problem the global filter answers. */
   async send<T>(request: ServiceRequest): Promise<ServiceResponse<T>> {
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-    const signal = AbortSignal.timeout(timeoutMs);
-    let response: Response;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    let response: Dispatcher.ResponseData;
     let text: string;
     try {
-      response = await fetch(this.urlFor(request), {
+      response = await this.pool.request({
         method: request.method ?? 'GET',
+        path: this.pathFor(request),
         headers: this.headersFor(request),
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal,
+        signal: deadline.signal,
       });
       // The body is read under the same deadline: a service that stalls mid-answer is as late as a silent one.
-      text = await response.text();
+      text = await response.body.text();
     } catch (error) {
       // Past the deadline it is a timeout whatever the error says; before it, any transport failure (refused,
       // reset, unknown or unreachable host) means the service is not there.
-      if (isTimeout(error) || signal.aborted) throw new ServiceTimeoutError(this.service, timeoutMs, error);
+      if (deadline.signal.aborted) throw new ServiceTimeoutError(this.service, timeoutMs, error);
       throw new ServiceUnavailableError(this.service, error);
+    } finally {
+      clearTimeout(timer);
     }
-    return this.interpret<T>(response, text);
+    return this.interpret<T>(response.statusCode, headersOf(response.headers), text);
   }
 
-  private urlFor(request: ServiceRequest): string {
+  private pathFor(request: ServiceRequest): string {
     if (!request.path.startsWith('/')) throw new Error(`Service path must start with '/': ${request.path}`);
     const query = new URLSearchParams();
     for (const [name, value] of Object.entries(request.query ?? {})) {
@@ -132,41 +150,43 @@ export class ServiceClient {
       else query.append(name, String(value));
     }
     const search = query.size > 0 ? `?${query}` : '';
-    return `${this.baseUrl}${request.path}${search}`;
+    return `${this.basePath}${request.path}${search}`;
   }
 
-  private headersFor(request: ServiceRequest): Headers {
+  private headersFor(request: ServiceRequest): Record<string, string> {
     const incoming = currentRequest();
-    const headers = new Headers({ accept: 'application/json, application/problem+json' });
-    headers.set(CORRELATION_ID_HEADER, currentCorrelationId() ?? correlationIdFrom(undefined));
+    const headers: Record<string, string> = {
+      accept: 'application/json, application/problem+json',
+      [CORRELATION_ID_HEADER]: currentCorrelationId() ?? correlationIdFrom(undefined),
+    };
     const language = headerValue(incoming?.headers['accept-language']);
-    if (language) headers.set('accept-language', language);
+    if (language) headers['accept-language'] = language;
     const authorization =
       request.authorization === undefined
         ? headerValue(incoming?.headers.authorization)
         : request.authorization;
-    if (authorization) headers.set('authorization', authorization);
-    if (request.body !== undefined) headers.set('content-type', 'application/json');
-    for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+    if (authorization) headers.authorization = authorization;
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
     return headers;
   }
 
-  private interpret<T>(response: Response, text: string): ServiceResponse<T> {
+  private interpret<T>(status: number, headers: Headers, text: string): ServiceResponse<T> {
     const parsed = this.parse(text);
-    if (response.ok) {
-      if (parsed === INVALID) throw new ServiceBadResponseError(this.service, response.status);
-      return { status: response.status, headers: response.headers, body: parsed as T };
+    if (status >= 200 && status < 300) {
+      if (parsed === INVALID) throw new ServiceBadResponseError(this.service, status);
+      return { status, headers, body: parsed as T };
     }
     if (isProblemDocument(parsed)) {
       const passedOn: Record<string, string> = {};
       for (const name of PASSED_ON_HEADERS) {
-        const value = response.headers.get(name);
+        const value = headers.get(name);
         if (value !== null) passedOn[name] = value;
       }
-      throw new UpstreamProblemError(this.service, response.status, parsed, passedOn);
+      throw new UpstreamProblemError(this.service, status, parsed, passedOn);
     }
-    if (response.status === 503) throw new ServiceUnavailableError(this.service);
-    throw new ServiceBadResponseError(this.service, response.status);
+    if (status === 503) throw new ServiceUnavailableError(this.service);
+    throw new ServiceBadResponseError(this.service, status);
   }
 
   private parse(text: string): unknown {
