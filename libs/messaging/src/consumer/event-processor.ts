@@ -95,7 +95,7 @@ export class EventProcessor {
     if (!contract) {
       return { problems: [`no contract for ${type} version ${version}`] };
     }
-    const payload = validatePayload(contract, parsed.value.payload);
+    const payload = validatePayload(contract, parsed.value.payload, 'reader');
     if (!payload.ok) {
       return { problems: payload.problems };
     }
