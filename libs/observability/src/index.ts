@@ -1,4 +1,5 @@
 export { createJsonLogger, JsonLogger } from './json-logger.js';
+export { type LivenessReport, reportLiveness } from './liveness.js';
 export { ObservabilityModule } from './observability.module.js';
 export {
   CORRELATION_ID_HEADER,

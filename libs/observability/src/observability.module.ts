@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { HealthController } from './health.controller.js';
-import { KafkaHealthIndicator } from './kafka-health.indicator.js';
+import { LivenessIndicator } from './liveness.js';
 import { RequestContextModule } from './request-context.module.js';
 
 /** Request context, `/health/live`, `/health/ready` and `/metrics` for one app. */
@@ -20,7 +20,7 @@ export class ObservabilityModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [KafkaHealthIndicator],
+      providers: [LivenessIndicator],
     };
   }
 }

@@ -37,6 +37,12 @@ export const consumerLag = gauge('messaging_consumer_lag', 'Messages not yet com
   'partition',
 ]);
 
+export const consumerRunning = gauge(
+  'messaging_consumer_running',
+  'Whether the event consumer of a group is in its group and consuming (1) or not (0: starting, reconnecting, failed)',
+  ['group'],
+);
+
 type BacklogProbe = () => Promise<number>;
 const backlogProbes = new Map<string, BacklogProbe>();
 
