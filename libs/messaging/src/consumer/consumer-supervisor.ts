@@ -155,7 +155,7 @@ export class ConsumerSupervisor {
       })
       .catch(() => undefined);
     if (this.signal.aborted) return undefined;
-    let onAbort = () => undefined as void;
+    let onAbort: () => void = () => undefined;
     const stopped = new Promise<undefined>((resolve) => {
       onAbort = () => resolve(undefined);
       this.signal.addEventListener('abort', onAbort, { once: true });

@@ -3,7 +3,9 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 import { type ResolvedMessagingOptions } from '../messaging.options.js';
 import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
+import { setMaxMessageBytes } from '../outbox/outbox-writer.js';
 import { createKafkaClient } from './kafka-client.js';
+import { isRefusedForGood } from './kafka-errors.js';
 import { ensureTopics } from './topic-provisioner.js';
 
 const RECONNECT_DELAY_MS = 1000;
@@ -14,7 +16,8 @@ const RECONNECT_DELAY_MS = 1000;
  * the background from module init, retrying until the broker answers, so the app starts and takes commands
  * while Kafka is away: their events wait in the outbox. After a failed send the producer is rebuilt: an
  * idempotent producer whose send failed may be left in a fatal state (sequence numbers out of step, fenced
- * epoch) that no retry leaves; the relay resends the batch, and consumers' inboxes drop what arrives twice.
+ * epoch) that no retry leaves; the relay resends the batch, and consumers' inboxes drop what arrives twice. A
+ * message Kafka refuses (too large, invalid) leaves it as it is.
  */
 @Injectable()
 export class EventProducer implements OnModuleInit, OnApplicationShutdown {
@@ -27,6 +30,8 @@ export class EventProducer implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: ResolvedMessagingOptions) {
     this.kafka = createKafkaClient(`${options.service}-producer`, options.brokers);
+    // The outbox writer checks recorded events against what this producer's broker takes.
+    setMaxMessageBytes(options.maxMessageBytes);
   }
 
   onModuleInit(): void {
@@ -51,7 +56,8 @@ export class EventProducer implements OnModuleInit, OnApplicationShutdown {
     try {
       await producer.sendBatch({ topicMessages, acks: -1 });
     } catch (error) {
-      this.rebuild(producer, error as Error);
+      // Kafka refusing a message leaves the producer sound; anything else may not have.
+      if (!isRefusedForGood(error)) this.rebuild(producer, error as Error);
       throw error;
     }
   }
