@@ -353,6 +353,8 @@ describe('event consumer (real PostgreSQL and Kafka)', () => {
     expect(lag.length).toBeGreaterThan(0);
     const metrics = await register.metrics();
     expect(metrics).toMatch(/messaging_outbox_backlog\{service="consumer-test"\} 0/);
+    expect(metrics).toMatch(/messaging_outbox_backlog_age_seconds\{service="consumer-test"\} 0\n/);
+    expect(metrics).toMatch(new RegExp(`messaging_consumer_running\\{group="${group}"\\} 1\n`));
     expect(metrics).toMatch(
       new RegExp(`messaging_events_published_total\\{service="consumer-test",topic="${events.topic}"\\} 2`),
     );
