@@ -131,6 +131,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const { batchSize, pollIntervalMs, retryDelayMs } = this.options.relay;
     const sentNotMarked = new Set<string>();
     let marking: Promise<void> = Promise.resolve();
+    let failedSends = 0;
     try {
       while (!this.stopping) {
         this.signal.clear();
@@ -140,9 +141,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           try {
             sent = await this.publish(events);
           } catch (error) {
-            this.logger.warn(`could not publish ${events.length} events, retrying: ${kafkaErrorText(error)}`);
+            // Once a second while the broker is away: the first failure and every 60th tell the story.
+            if (failedSends++ % 60 === 0) {
+              this.logger.warn(
+                `could not publish ${events.length} events, retrying: ${kafkaErrorText(error)}`,
+              );
+            }
             await sleep(retryDelayMs);
             continue;
+          }
+          if (failedSends > 0) {
+            this.logger.log(`publishing again after ${failedSends} failed attempts`);
+            failedSends = 0;
           }
           this.countPublished(sent);
           await marking;
