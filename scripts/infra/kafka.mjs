@@ -14,7 +14,8 @@ const LOG4J = path.join(ROOT, 'deploy/kafka/log4j.properties');
 const LIBS = path.join(LOCAL, 'kafka', 'libs');
 const HEAP = ['-Xms256m', '-Xmx512m'];
 
-function brokerInstance(name, brokerPort, controllerPort) {
+/** A broker of its own under .local/<name> (data, logs, config), on the given ports. */
+export function brokerInstance(name, brokerPort, controllerPort) {
   const home = path.join(LOCAL, name);
   return {
     broker: `127.0.0.1:${brokerPort}`,
@@ -150,7 +151,14 @@ export async function ensureKafka(instance = DEVELOPMENT_KAFKA) {
     return reused(configured);
   }
   if (await kafkaAnswers([instance.broker])) return reused(instance.broker);
+  return startKafka(instance);
+}
 
+/**
+ * Starts `instance` (formatting its storage the first time; a restart keeps its data). `stop(options)` takes
+ * stopChild's `{ signal, graceMs }`.
+ */
+export async function startKafka(instance) {
   mkdirSync(instance.logs, { recursive: true });
   await resolveJars();
   writeConfig(instance);
@@ -178,7 +186,7 @@ export async function ensureKafka(instance = DEVELOPMENT_KAFKA) {
   log(
     `broker ready on ${instance.broker} in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${instance.logs})`,
   );
-  return { brokers: instance.broker, started: true, exited, stop: () => stopChild(child) };
+  return { brokers: instance.broker, started: true, exited, stop: (options) => stopChild(child, options) };
 }
 
 if (isMain(import.meta)) {

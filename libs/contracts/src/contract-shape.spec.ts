@@ -7,7 +7,7 @@ import {
   shapeOf,
   shapesOf,
 } from '@khoinghiep/contracts';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 
 const published = JSON.parse(
   readFileSync(new URL('../event-contracts.json', import.meta.url), 'utf8'),
@@ -52,7 +52,7 @@ describe('breakingChanges', () => {
       @IsString() @MaxLength(100) text!: string;
     }
     expect(breakingChanges(before, { 'notes.note.written@v1': shape(Changed) })).toEqual([
-      'notes.note.written@v1: field text removed',
+      'notes.note.written@v1: required field text removed',
       'notes.note.written@v1: required field pages added',
     ]);
     expect(breakingChanges(before, { 'notes.note.written@v1': shape(Tightened) })).toEqual([
@@ -61,6 +61,43 @@ describe('breakingChanges', () => {
     expect(breakingChanges(before, { 'notes.note.written@v1': shape(NoteV1, 'other.events') })).toEqual([
       'notes.note.written@v1: topic notes.events → other.events',
     ]);
+  });
+
+  it('tells a nullable field (present, maybe null) from an optional one (maybe absent)', () => {
+    class Presence {
+      @ValidateIf((_object, value) => value !== null) @IsString() nullable!: string | null;
+      @IsOptional() @IsString() optional?: string | null;
+      @ValidateIf((note: { kind?: string }) => note.kind === 'long') @IsString() dependent!: string;
+    }
+    expect(shape(Presence).fields).toEqual({
+      dependent: { optional: true, nullable: true, rules: ['isString'] },
+      nullable: { optional: false, nullable: true, rules: ['isString'] },
+      optional: { optional: true, nullable: true, rules: ['isString'] },
+    });
+  });
+
+  it('reports a field becoming nullable or optional, which old readers reject', () => {
+    class NullableText {
+      @IsUUID() noteId!: string;
+      @ValidateIf((_object, value) => value !== null) @IsString() @MaxLength(200) text!: string | null;
+    }
+    class NullableNew extends NoteV1 {
+      @ValidateIf((_object, value) => value !== null) @IsInt() pages!: number | null;
+    }
+    expect(breakingChanges(before, { 'notes.note.written@v1': shape(NullableText) })).toEqual([
+      'notes.note.written@v1: field text required → nullable',
+    ]);
+    expect(breakingChanges(before, { 'notes.note.written@v1': shape(NullableNew) })).toEqual([
+      'notes.note.written@v1: nullable field pages added',
+    ]);
+  });
+
+  it('accepts removing an optional field, which old readers do without and new readers ignore', () => {
+    class WithOptional extends NoteV1 {
+      @IsOptional() @IsInt() pages?: number;
+    }
+    const published = { 'notes.note.written@v1': shape(WithOptional) };
+    expect(breakingChanges(published, { 'notes.note.written@v1': shape(NoteV1) })).toEqual([]);
   });
 
   it('reports a removed contract', () => {

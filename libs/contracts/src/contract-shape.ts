@@ -1,43 +1,92 @@
 import { getMetadataStorage } from 'class-validator';
 import type { EventContract } from './define-event.js';
 
-/** What producers and consumers rely on in one contract: where it travels and each payload field's rules. */
+/** One payload field as readers hold it: whether it may be left out or be null, and the rules of its value. */
+export interface FieldShape {
+  /** May be absent (`@IsOptional`). */
+  optional: boolean;
+  /** May be null (`@IsOptional`, or a `@ValidateIf` that skips null, as `Nullable()` does). */
+  nullable: boolean;
+  /** Rules of a present, non-null value, e.g. `maxLength(200)`, `each:isIn(["a","b"])`. */
+  rules: string[];
+}
+
+/** What producers and consumers rely on in one contract: where it travels and each payload field's shape. */
 export interface ContractShape {
   topic: string;
   aggregateType: string;
-  /** Field name → its validation rules, e.g. `maxLength(200)`, `each:isIn(["a","b"])`, `optional`. */
-  fields: Record<string, string[]>;
+  fields: Record<string, FieldShape>;
 }
 
 /** Shapes by `<type>@v<version>`, the form of the committed snapshot `libs/contracts/event-contracts.json`. */
 export type ContractShapes = Record<string, ContractShape>;
 
-const OPTIONAL = 'optional';
+interface RuleMetadata {
+  type: string;
+  name?: string;
+  propertyName: string;
+  constraints?: unknown[];
+  each?: boolean;
+}
+
+type Condition = (object: object, value: unknown) => boolean;
 
 function argument(value: unknown): unknown {
   return value instanceof RegExp ? value.toString() : value;
 }
 
-function ruleOf(metadata: { type: string; name?: string; constraints?: unknown[]; each?: boolean }): string {
-  // @IsOptional and @ValidateIf both register a condition: the field may be absent.
-  if (metadata.type === 'conditionalValidation') return OPTIONAL;
+function ruleOf(metadata: RuleMetadata): string {
   const name = metadata.name ?? metadata.type;
   const args = (metadata.constraints ?? []).filter((value) => value !== undefined && value !== null);
   const call = args.length > 0 ? `${name}(${JSON.stringify(args.map(argument)).slice(1, -1)})` : name;
   return metadata.each ? `each:${call}` : call;
 }
 
+/**
+ * What a condition (`@IsOptional`, `@ValidateIf`) lets through, found by asking it, so the record says exactly
+ * what the consumer will do: a skipped absent value means optional, a skipped null means nullable. A condition
+ * that skips neither depends on something else and is recorded as an opaque rule.
+ */
+function presenceOf(metadata: RuleMetadata): Pick<FieldShape, 'optional' | 'nullable'> | 'conditional' {
+  const condition = metadata.constraints?.[0] as Condition | undefined;
+  if (typeof condition !== 'function') return 'conditional';
+  const validates = (value: unknown) => condition({ [metadata.propertyName]: value }, value);
+  try {
+    const shape = { optional: !validates(undefined), nullable: !validates(null) };
+    return shape.optional || shape.nullable ? shape : 'conditional';
+  } catch {
+    return 'conditional';
+  }
+}
+
 export function shapeOf(contract: EventContract): ContractShape {
-  const fields: Record<string, string[]> = {};
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(contract.payload, '', true, false);
+  const fields: Record<string, FieldShape> = {};
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(
+    contract.payload,
+    '',
+    true,
+    false,
+  ) as RuleMetadata[];
   for (const metadata of metadatas) {
-    const rules = fields[metadata.propertyName] ?? [];
-    rules.push(ruleOf(metadata));
-    fields[metadata.propertyName] = rules;
+    const field = fields[metadata.propertyName] ?? { optional: false, nullable: false, rules: [] };
+    fields[metadata.propertyName] = field;
+    if (metadata.type !== 'conditionalValidation') {
+      field.rules.push(ruleOf(metadata));
+      continue;
+    }
+    const presence = presenceOf(metadata);
+    if (presence === 'conditional') field.rules.push('conditional');
+    else {
+      field.optional ||= presence.optional;
+      field.nullable ||= presence.nullable;
+    }
   }
   const sorted = Object.keys(fields)
     .sort()
-    .map((field) => [field, [...new Set(fields[field])].sort()] as const);
+    .map((name) => {
+      const { optional, nullable, rules } = fields[name] as FieldShape;
+      return [name, { optional, nullable, rules: [...new Set(rules)].sort() }] as const;
+    });
   return { topic: contract.topic, aggregateType: contract.aggregateType, fields: Object.fromEntries(sorted) };
 }
 
@@ -48,10 +97,20 @@ export function shapesOf(contracts: EventContract[]): ContractShapes {
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
+const presence = (field: FieldShape): string =>
+  field.optional
+    ? field.nullable
+      ? 'optional, nullable'
+      : 'optional'
+    : field.nullable
+      ? 'nullable'
+      : 'required';
+
 /**
- * Changes to published contracts that would break a producer or consumer on the other side of a deployment, or a
- * replay of events already in a topic. Such a change needs a new contract version instead. Compatible: new
- * contracts, new versions, new optional fields.
+ * Changes to published contracts that would break a reader on the other side of a deployment, or a replay of
+ * events already in a topic. Readers ignore unknown fields and writers are strict, so both directions count: old
+ * events must stay valid for new readers, new events for old readers. Such a change needs a new contract version
+ * instead. Compatible: new contracts, new versions, a new optional field, removing an optional field.
  */
 export function breakingChanges(published: ContractShapes, current: ContractShapes): string[] {
   const problems: string[] = [];
@@ -65,16 +124,26 @@ export function breakingChanges(published: ContractShapes, current: ContractShap
     if (after.aggregateType !== before.aggregateType) {
       problems.push(`${key}: aggregateType ${before.aggregateType} → ${after.aggregateType}`);
     }
-    for (const [field, rules] of Object.entries(before.fields)) {
-      const now = after.fields[field];
-      if (!now) problems.push(`${key}: field ${field} removed`);
-      else if (now.join(' ') !== rules.join(' ')) {
-        problems.push(`${key}: field ${field} rules [${rules.join(', ')}] → [${now.join(', ')}]`);
+    for (const [name, was] of Object.entries(before.fields)) {
+      const now = after.fields[name];
+      if (!now) {
+        // Old readers require it; new events would lack it.
+        if (!was.optional) problems.push(`${key}: ${presence(was)} field ${name} removed`);
+        continue;
+      }
+      // Either way round, events of one side would break the other side's readers.
+      if (presence(now) !== presence(was)) {
+        problems.push(`${key}: field ${name} ${presence(was)} → ${presence(now)}`);
+      }
+      if (now.rules.join(' ') !== was.rules.join(' ')) {
+        problems.push(`${key}: field ${name} rules [${was.rules.join(', ')}] → [${now.rules.join(', ')}]`);
       }
     }
-    for (const [field, rules] of Object.entries(after.fields)) {
-      if (!before.fields[field] && !rules.includes(OPTIONAL))
-        problems.push(`${key}: required field ${field} added`);
+    for (const [name, now] of Object.entries(after.fields)) {
+      // Old events lack it: new readers must not require it. Old readers ignore it.
+      if (!before.fields[name] && !now.optional) {
+        problems.push(`${key}: ${presence(now)} field ${name} added`);
+      }
     }
   }
   return problems;

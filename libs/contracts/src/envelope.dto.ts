@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsDefined,
-  IsEnum,
   IsInt,
   IsISO8601,
   IsNotEmpty,
@@ -18,7 +17,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EVENT_TYPE_PATTERN } from './define-event.js';
-import { Role } from './role.js';
 
 // Validation shapes of EventEnvelope and Actor, for what arrives from the wire; the payload is checked
 // separately against its contract's class.
@@ -30,9 +28,11 @@ export class ActorDto {
   @MaxLength(100)
   userId!: string | null;
 
+  // Plain strings: a role added after this consumer was built must not make its events unreadable.
   @IsArray()
-  @IsEnum(Role, { each: true })
-  roles!: Role[];
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  roles!: string[];
 }
 
 export class EventEnvelopeDto {

@@ -1,9 +1,10 @@
-import type { Role } from './role.js';
-
-/** Whoever caused an event: a user, or the system itself (`userId: null`). */
+/**
+ * Whoever caused an event: a user, or the system itself (`userId: null`). Writers put `Role`s; readers get plain
+ * strings, since a newer writer may know roles they do not.
+ */
 export interface Actor {
   readonly userId: string | null;
-  readonly roles: readonly Role[];
+  readonly roles: readonly string[];
 }
 
 export const SYSTEM_ACTOR: Actor = Object.freeze({ userId: null, roles: Object.freeze([]) });

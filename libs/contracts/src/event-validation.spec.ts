@@ -67,18 +67,26 @@ describe('parseEnvelope', () => {
     ]);
   });
 
-  it('rejects unknown roles in the actor with the nested field named', () => {
-    const envelope = { ...validEnvelope(), actor: { userId: 'u1', roles: ['emperor'] } };
-    expect(problemsOf(envelope)).toEqual([expect.stringMatching(/^actor\.roles: /)]);
+  it('reads a role it does not know as a plain string (a newer writer may have added it)', () => {
+    const envelope = { ...validEnvelope(), actor: { userId: 'u1', roles: ['founder', 'auditor'] } };
+    const result = parseEnvelope(JSON.stringify(envelope));
+    expect(result.ok && result.value.actor.roles).toEqual(['founder', 'auditor']);
+    expect(problemsOf({ ...validEnvelope(), actor: { userId: 'u1', roles: [7] } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^actor\.roles: /)]),
+    );
   });
 
-  it('rejects unknown envelope fields rather than dropping them', () => {
-    expect(problemsOf({ ...validEnvelope(), priority: 'high' })).toEqual([
-      'priority: property priority should not exist',
-    ]);
-    expect(problemsOf({ ...validEnvelope(), actor: { userId: null, roles: [], admin: true } })).toEqual([
-      'actor.admin: property admin should not exist',
-    ]);
+  it('ignores and drops envelope fields it does not know, at the top and in the actor', () => {
+    const result = parseEnvelope(
+      JSON.stringify({
+        ...validEnvelope(),
+        priority: 'high',
+        actor: { userId: null, roles: [], tenant: 't1' },
+      }),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value).not.toHaveProperty('priority');
+    expect(result.ok && result.value.actor).toEqual({ userId: null, roles: [] });
   });
 
   it('requires causationId to be present, even when null', () => {
@@ -95,13 +103,27 @@ describe('validatePayload', () => {
     expect(result.ok && result.value).toBeInstanceOf(ProjectScoredPayload);
   });
 
-  it('names wrong and unknown payload fields under payload.', () => {
+  it('as a writer (the default), names wrong and unknown payload fields under payload.', () => {
     const result = validatePayload(ProjectScored, { projectId: 'x', score: -1, reason: 'r', extra: 1 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
       'payload.extra',
       'payload.projectId',
       'payload.score',
+    ]);
+  });
+
+  it('as a reader, strips unknown payload fields and still names wrong ones', () => {
+    const read = validatePayload(ProjectScored, { ...validEnvelope().payload, stars: 4 }, 'reader');
+    expect(read.ok).toBe(true);
+    expect(read.ok && read.value).not.toHaveProperty('stars');
+    const wrong = validatePayload(
+      ProjectScored,
+      { projectId: 'x', score: 1, reason: 'r', stars: 4 },
+      'reader',
+    );
+    expect(!wrong.ok && wrong.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'payload.projectId',
     ]);
   });
 

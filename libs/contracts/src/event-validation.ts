@@ -8,15 +8,32 @@ export type Validated<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problems: string[] };
 
-/** Same rules as the HTTP edge: unknown fields are an error, not silently dropped. */
-const STRICT: ValidatorOptions = {
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  forbidUnknownValues: true,
-  validationError: { target: false, value: false },
+/**
+ * Writers are strict and readers tolerant: a producer may only write what its contract says (unknown fields are
+ * an error, as at the HTTP edge), while a consumer ignores and strips what a newer writer added, so an event that
+ * gained an optional field is still read by every consumer built before it (ADR 0007).
+ */
+export type ValidationMode = 'writer' | 'reader';
+
+const MODES: Record<ValidationMode, ValidatorOptions> = {
+  writer: {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+  },
+  reader: {
+    whitelist: true,
+    forbidNonWhitelisted: false,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+  },
 };
 
-/** Parses a Kafka message value into an envelope whose payload is still unchecked. */
+/**
+ * Parses a Kafka message value, as a reader, into an envelope whose payload is still unchecked: unknown envelope
+ * fields are dropped and actor roles are read as plain strings.
+ */
 export function parseEnvelope(
   raw: string | Buffer | null,
 ): Validated<EventEnvelope<Record<string, unknown>>> {
@@ -33,7 +50,7 @@ export function parseEnvelope(
     return { ok: false, problems: ['value is not a JSON object'] };
   }
   const dto = plainToInstance(EventEnvelopeDto, json);
-  const problems = flattenValidationErrors(validateSync(dto, STRICT));
+  const problems = flattenValidationErrors(validateSync(dto, MODES.reader));
   if (problems.length > 0) {
     return { ok: false, problems };
   }
@@ -56,10 +73,14 @@ export function parseEnvelope(
   };
 }
 
-/** Checks a payload against its contract's class; the value is an instance of that class. */
+/**
+ * Checks a payload against its contract's class, strictly for a `writer` recording it, tolerantly for a `reader`
+ * (unknown fields stripped); the value is an instance of that class.
+ */
 export function validatePayload<P extends object>(
   contract: EventContract<P>,
   payload: unknown,
+  mode: ValidationMode = 'writer',
 ): Validated<P> {
   if (!isPlainObject(payload) && !(payload instanceof contract.payload)) {
     return { ok: false, problems: ['payload is not an object'] };
@@ -67,7 +88,7 @@ export function validatePayload<P extends object>(
   // Through JSON first, so the producer checks exactly what the consumer will read.
   const plain: unknown = JSON.parse(JSON.stringify(payload));
   const instance = plainToInstance(contract.payload, plain);
-  const problems = flattenValidationErrors(validateSync(instance, STRICT), 'payload');
+  const problems = flattenValidationErrors(validateSync(instance, MODES[mode]), 'payload');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: instance };
 }
 

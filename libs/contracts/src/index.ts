@@ -6,6 +6,7 @@ export {
   type ContractShape,
   type ContractShapes,
   contractKey,
+  type FieldShape,
   shapeOf,
   shapesOf,
 } from './contract-shape.js';

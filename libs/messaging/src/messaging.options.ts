@@ -60,6 +60,11 @@ export interface MessagingOptions {
   brokers?: string[];
   /** Topics to create at boot when missing; defaults to every events topic and its dead-letter topic. */
   topics?: TopicSpec[];
+  /**
+   * Largest message the broker takes: recording a larger event fails its command. Defaults to
+   * KAFKA_MAX_MESSAGE_BYTES, else 1,000,000 (Kafka's `message.max.bytes` is 1 MiB less overhead by default).
+   */
+  maxMessageBytes?: number;
   relay?: Partial<RelayOptions>;
   consumer?: Partial<Omit<ConsumerOptions, 'retry'>> & { retry?: Partial<RetryPolicy> };
   retention?: Partial<RetentionOptions>;
@@ -69,6 +74,7 @@ export interface ResolvedMessagingOptions {
   service: string;
   brokers: string[];
   topics: TopicSpec[];
+  maxMessageBytes: number;
   relay: RelayOptions;
   consumer: ConsumerOptions;
   retention: RetentionOptions;
@@ -83,6 +89,7 @@ export function resolveMessagingOptions(
     service: options.service,
     brokers: brokers.filter((broker) => broker.length > 0),
     topics: options.topics ?? allTopicSpecs(),
+    maxMessageBytes: options.maxMessageBytes ?? Number(env.KAFKA_MAX_MESSAGE_BYTES || 1_000_000),
     relay: {
       enabled: true,
       batchSize: 500,

@@ -106,7 +106,7 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
       'causation-id': '',
     });
     expect(JSON.parse(published?.headers.actor ?? '')).toEqual(first.actor);
-    expect(await app.get(OutboxRelay).backlog()).toBe(0);
+    expect(await app.get(OutboxRelay).backlog()).toEqual({ pending: 0, oldestAgeSeconds: 0, parked: 0 });
   });
 
   it('publishes nothing from a transaction that rolls back', async () => {

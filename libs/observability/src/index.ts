@@ -1,4 +1,5 @@
 export { createJsonLogger, JsonLogger } from './json-logger.js';
+export { type LivenessReport, reportLiveness } from './liveness.js';
 export { listeningPort, startMetricsServer } from './metrics-server.js';
 export { ObservabilityModule, type ObservabilityOptions } from './observability.module.js';
 export {

@@ -2,7 +2,7 @@ import { Controller, type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusController, PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { HealthController } from './health.controller.js';
-import { KafkaHealthIndicator } from './kafka-health.indicator.js';
+import { LivenessIndicator } from './liveness.js';
 import { RequestContextModule } from './request-context.module.js';
 
 export interface ObservabilityOptions {
@@ -33,7 +33,7 @@ export class ObservabilityModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [KafkaHealthIndicator],
+      providers: [LivenessIndicator],
     };
   }
 }

@@ -8,6 +8,7 @@ export {
   TEST_PORTS,
   testAppEnv,
 } from './apps.js';
+export { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.js';
 export { EventTap, type TappedEvent } from './event-tap.js';
 export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
 export { projectBody } from './project-body.js';

@@ -2,7 +2,8 @@ import { dlqTopicOf } from '@khoinghiep/contracts';
 import type { IHeaders, Message } from 'kafkajs';
 import type { DeliveredMessage } from './delivered-message.js';
 
-export type DeadLetterReason = 'invalid' | 'handler_failed';
+/** `apply_failed`: the handler succeeded, but what followed it (its follow-on events, the commit) did not. */
+export type DeadLetterReason = 'invalid' | 'handler_failed' | 'apply_failed';
 
 export interface Failure {
   reason: DeadLetterReason;

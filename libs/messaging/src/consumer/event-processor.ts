@@ -10,6 +10,7 @@ import type { RetryPolicy } from '../messaging.options.js';
 import { inContextOf } from '../outbox/event-origin.js';
 import type { Transaction } from '../outbox/transaction.js';
 import type { ConsumeWithin, UnitOfWork } from '../outbox/unit-of-work.js';
+import { isTransientDatabaseError } from './database-errors.js';
 import { type DeadLetterReason, deadLetterOf, describeError } from './dead-letter.js';
 import type { DeliveredMessage } from './delivered-message.js';
 import { EventContext } from './event-context.js';
@@ -39,7 +40,7 @@ interface Applicable {
   handler: EventHandlerInvoker;
 }
 
-/** A failure of the app's handler, as opposed to the database or Kafka around it. */
+/** A failure of the app's handler, as opposed to the database around it (the inbox, follow-on events, commit). */
 class HandlerFailure extends Error {
   constructor(
     readonly failure: unknown,
@@ -51,9 +52,10 @@ class HandlerFailure extends Error {
 
 /**
  * Messages of one partition, in order, start to end: validate them, apply them (inbox rows, handlers, follow-on
- * events) in one transaction, and if a handler fails, roll back and apply them one by one, retrying the failing
- * handler with backoff and dead-lettering what cannot be applied. Resolves when the messages may be committed;
- * rejects (leaving them uncommitted, to be redelivered) when the database or Kafka fail.
+ * events) in one transaction, and if that fails, roll back and apply them one by one, retrying the failing one
+ * with backoff and dead-lettering what cannot be applied (transient database failures are retried without
+ * limit). Resolves when the messages may be committed; rejects (leaving them uncommitted, to be redelivered)
+ * when the consumer stops or the dead-letter topic cannot be written.
  */
 export class EventProcessor {
   private readonly logger = new Logger(EventProcessor.name);
@@ -95,7 +97,7 @@ export class EventProcessor {
     if (!contract) {
       return { problems: [`no contract for ${type} version ${version}`] };
     }
-    const payload = validatePayload(contract, parsed.value.payload);
+    const payload = validatePayload(contract, parsed.value.payload, 'reader');
     if (!payload.ok) {
       return { problems: payload.problems };
     }
@@ -103,61 +105,50 @@ export class EventProcessor {
   }
 
   private async apply(items: Applicable[]): Promise<ProcessOutcome[]> {
-    if (items.length === 0) {
-      return [];
+    if (items.length > 1) {
+      try {
+        return await this.applyTogether(items);
+      } catch (error) {
+        // Whichever failed, the others' effects were rolled back with it: apply each on its own.
+        this.logger.debug(`a batch of ${items.length} failed, applying one by one: ${causeOf(error)}`);
+      }
     }
-    try {
-      return await this.applyTogether(items);
-    } catch (error) {
-      if (!(error instanceof HandlerFailure)) {
-        throw error;
-      }
-      if (items.length === 1) {
-        return [await this.retryOrDeadLetter(error, 2)];
-      }
-      // The others' effects were rolled back with the failing one's: apply each on its own.
-      const outcomes: ProcessOutcome[] = [];
-      for (const item of items) {
-        outcomes.push(await this.applyAlone(item));
-      }
-      return outcomes;
+    const outcomes: ProcessOutcome[] = [];
+    for (const item of items) {
+      outcomes.push(await this.applyAlone(item));
     }
+    return outcomes;
   }
 
+  /**
+   * Applies one event until it is applied or dead-lettered. A transient database failure (a lost race, a lock
+   * not granted, a lost connection) is retried with backoff and without limit, wherever it happens; any other
+   * failure, whether in the handler or after it (its follow-on events, the commit), counts as an attempt.
+   */
   private async applyAlone(item: Applicable): Promise<ProcessOutcome> {
-    try {
-      return (await this.applyTogether([item]))[0] as ProcessOutcome;
-    } catch (error) {
-      if (!(error instanceof HandlerFailure)) {
-        throw error;
-      }
-      return this.retryOrDeadLetter(error, 2);
-    }
-  }
-
-  /** After a failed attempt: more attempts with backoff while the policy allows, then the dead-letter topic. */
-  private async retryOrDeadLetter(failure: HandlerFailure, nextAttempt: number): Promise<ProcessOutcome> {
-    const { item } = failure;
-    let last = failure;
-    for (let attempt = nextAttempt; ; attempt++) {
-      const failed = attempt - 1;
-      if (!hasAttemptsLeft(this.deps.retry, failed)) {
-        return this.deadLetter(item.message, 'handler_failed', last.failure, failed);
-      }
-      const delay = backoffDelay(this.deps.retry, failed);
-      this.logger.warn(
-        `${item.envelope.type} ${item.envelope.id} failed (attempt ${failed}), retrying in ${delay} ms: ` +
-          describeError(last.failure).message,
-      );
-      await this.deps.pause(delay);
+    let counted = 0;
+    for (let tries = 1; ; tries++) {
+      let failure: unknown;
       try {
         return (await this.applyTogether([item]))[0] as ProcessOutcome;
       } catch (error) {
-        if (!(error instanceof HandlerFailure)) {
-          throw error;
-        }
-        last = error;
+        failure = error;
       }
+      const cause = failure instanceof HandlerFailure ? failure.failure : failure;
+      const transient = isTransientDatabaseError(cause);
+      if (!transient) {
+        counted++;
+        if (!hasAttemptsLeft(this.deps.retry, counted)) {
+          const reason = failure instanceof HandlerFailure ? 'handler_failed' : 'apply_failed';
+          return this.deadLetter(item.message, reason, cause, counted);
+        }
+      }
+      const delay = backoffDelay(this.deps.retry, transient ? tries : counted);
+      this.logger.warn(
+        `${item.envelope.type} ${item.envelope.id} failed (${transient ? 'transient, not counted' : `attempt ${counted}`}), ` +
+          `retrying in ${delay} ms: ${describeError(cause).message}`,
+      );
+      await this.deps.pause(delay);
     }
   }
 
@@ -211,6 +202,10 @@ export class EventProcessor {
     );
     return 'dead_lettered';
   }
+}
+
+function causeOf(error: unknown): string {
+  return describeError(error instanceof HandlerFailure ? error.failure : error).message;
 }
 
 function describe(message: DeliveredMessage): string {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { eventCatalogue, TOPICS, type TopicSpec, withDeadLetterTopic } from '@khoinghiep/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CustomTransportStrategy, type MessageHandler, Server } from '@nestjs/microservices';
-import type { Admin, Consumer, EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
+import type { EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { EventProducer } from '../kafka/event-producer.js';
 import { createKafkaClient } from '../kafka/kafka-client.js';
@@ -12,6 +12,7 @@ import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
 import { consumedEvents, deadLetters } from '../metrics/messaging-metrics.js';
 import { UnitOfWork } from '../outbox/unit-of-work.js';
 import { ConsumerLagMonitor } from './consumer-lag.js';
+import { type ConsumerEvents, ConsumerSupervisor, type StartedConsumer } from './consumer-supervisor.js';
 import { DLQ_HEADERS } from './dead-letter.js';
 import type { EventContext } from './event-context.js';
 import { type EventHandlerInvoker, EventProcessor } from './event-processor.js';
@@ -25,12 +26,9 @@ import { type EventHandlerInvoker, EventProcessor } from './event-processor.js';
 @Injectable()
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger(KafkaEventServer.name);
-  private consumer?: Consumer;
-  private admin?: Admin;
-  private lagMonitor?: ConsumerLagMonitor;
+  private supervisor?: ConsumerSupervisor;
   private readonly stopping = new AbortController();
   private readonly processor: EventProcessor;
-  private joined?: Promise<void>;
   private readonly invokers = new Map<string, EventHandlerInvoker | undefined>();
 
   constructor(
@@ -50,26 +48,43 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
   }
 
+  /**
+   * Starts consuming in the background and returns at once: the app serves requests while the broker is away,
+   * and the consumer joins its group whenever the broker answers.
+   */
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      await this.start();
+      const topics = this.subscribedTopics();
+      if (topics.length === 0) {
+        this.logger.log('no @EventPattern handlers: not consuming');
+      } else {
+        this.supervisor = new ConsumerSupervisor(
+          this.options.consumer.groupId,
+          this.stopping.signal,
+          (events) => this.start(topics, events),
+        );
+        this.supervisor.run();
+      }
       callback();
     } catch (error) {
       callback(error);
     }
   }
 
-  /** Resolves once the consumer has joined its group (and so has partitions to read). */
+  /** Resolves once the consumer has first joined its group (and so has partitions to read). */
   whenJoined(): Promise<void> {
-    return this.joined ?? Promise.reject(new Error('the event consumer is not listening'));
+    return this.supervisor?.joined ?? Promise.reject(new Error('the event consumer is not listening'));
+  }
+
+  /** Whether the consumer is in its group and consuming now. */
+  isRunning(): boolean {
+    return this.supervisor?.state === 'running';
   }
 
   async close(): Promise<void> {
     this.stopping.abort();
-    this.lagMonitor?.stop();
     // Waits for the message in hand; its offset is committed only if it was finished.
-    await this.consumer?.disconnect();
-    await this.admin?.disconnect();
+    await this.supervisor?.stop();
   }
 
   on(): never {
@@ -77,18 +92,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   unwrap<T>(): T {
-    if (!this.consumer) {
+    const consumer = this.supervisor?.consumer;
+    if (!consumer) {
       throw new Error('the event consumer is not listening');
     }
-    return this.consumer as unknown as T;
+    return consumer as unknown as T;
   }
 
-  private async start(): Promise<void> {
-    const topics = this.subscribedTopics();
-    if (topics.length === 0) {
-      this.logger.log('no @EventPattern handlers: not consuming');
-      return;
-    }
+  /** One consumer, connected, subscribed and running; the supervisor makes a new one if this one gives up. */
+  private async start(topics: TopicSpec[], events: ConsumerEvents): Promise<StartedConsumer> {
     const { consumer: settings, service, brokers } = this.options;
     const kafka = createKafkaClient(`${service}-consumer`, brokers);
     await ensureTopics(kafka, topics.flatMap(withDeadLetterTopic));
@@ -101,34 +113,41 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       maxWaitTimeInMs: settings.maxWaitTimeInMs,
       allowAutoTopicCreation: false,
     });
-    this.consumer = consumer;
-    this.joined = new Promise((resolve) => {
-      const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
-        stopListening();
-        resolve();
+    events.watch(consumer);
+    const admin = kafka.admin();
+    try {
+      await consumer.connect();
+      await consumer.subscribe({
+        topics: topics.map((topic) => topic.name),
+        fromBeginning: settings.fromBeginning,
       });
-    });
-    await consumer.connect();
-    await consumer.subscribe({
-      topics: topics.map((topic) => topic.name),
-      fromBeginning: settings.fromBeginning,
-    });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
-      eachBatch: (batch) => this.consumeBatch(batch),
-    });
-
-    this.admin = kafka.admin();
-    await this.admin.connect();
-    this.lagMonitor = new ConsumerLagMonitor(
-      this.admin,
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
+        eachBatch: (batch) => this.consumeBatch(batch),
+      });
+      await admin.connect();
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      await admin.disconnect().catch(() => undefined);
+      throw error;
+    }
+    const lagMonitor = new ConsumerLagMonitor(
+      admin,
       settings.groupId,
       topics.map((topic) => topic.name),
     );
-    this.lagMonitor.start(settings.lagIntervalMs);
+    lagMonitor.start(settings.lagIntervalMs);
     this.logger.log(`consuming ${topics.map((topic) => topic.name).join(', ')} as ${settings.groupId}`);
+    return {
+      consumer,
+      stop: async () => {
+        lagMonitor.stop();
+        await consumer.disconnect();
+        await admin.disconnect().catch(() => undefined);
+      },
+    };
   }
 
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {

@@ -11,16 +11,19 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { eventHeaders } from '../kafka/event-headers.js';
 import { EventProducer } from '../kafka/event-producer.js';
+import { isRefusedForGood, kafkaErrorText } from '../kafka/kafka-errors.js';
 import type { ResolvedMessagingOptions } from '../messaging.options.js';
 import { MESSAGING_OPTIONS } from '../messaging.tokens.js';
-import { publishedEvents, reportOutboxBacklog } from '../metrics/messaging-metrics.js';
+import { parkedEvents, publishedEvents, reportOutboxBacklog } from '../metrics/messaging-metrics.js';
 import { OUTBOX_CHANNEL, OutboxSignal } from './outbox-signal.js';
 import {
   configureRelayConnection,
-  countPending,
   fetchPending,
   markPublished,
+  type OutboxBacklog,
+  outboxBacklog,
   type PendingEvent,
+  parkEvent,
   type Query,
 } from './outbox-store.js';
 import { relayConnectionConfig } from './relay-connection.js';
@@ -73,9 +76,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.leading;
   }
 
-  /** Events committed but not yet published. */
-  backlog(): Promise<number> {
-    return countPending(this.query);
+  /** Events committed but not yet published (parked ones aside), the oldest one's age, and parked ones. */
+  backlog(): Promise<OutboxBacklog> {
+    return outboxBacklog(this.query);
   }
 
   private async runUntilStopped(): Promise<void> {
@@ -123,24 +126,41 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   // Marking a batch published runs on a pooled connection while the next batch is read and sent, so it stays
   // off the path of every event; rows whose marking is under way are left out of the next reads. A failed
-  // marking only means those rows go out again.
+  // marking only means those rows go out again. A failed send keeps the lead and tries again after a pause.
   private async publishUntilStopped(connection: pg.Client): Promise<void> {
-    const { batchSize, pollIntervalMs } = this.options.relay;
+    const { batchSize, pollIntervalMs, retryDelayMs } = this.options.relay;
     const sentNotMarked = new Set<string>();
     let marking: Promise<void> = Promise.resolve();
+    let failedSends = 0;
     try {
       while (!this.stopping) {
         this.signal.clear();
         const events = await fetchPending(connection, batchSize, [...sentNotMarked]);
         if (events.length > 0) {
-          await this.producer.send(toTopicMessages(events));
-          this.countPublished(events);
+          let sent: PendingEvent[];
+          try {
+            sent = await this.publish(events);
+          } catch (error) {
+            // Once a second while the broker is away: the first failure and every 60th tell the story.
+            if (failedSends++ % 60 === 0) {
+              this.logger.warn(
+                `could not publish ${events.length} events, retrying: ${kafkaErrorText(error)}`,
+              );
+            }
+            await sleep(retryDelayMs);
+            continue;
+          }
+          if (failedSends > 0) {
+            this.logger.log(`publishing again after ${failedSends} failed attempts`);
+            failedSends = 0;
+          }
+          this.countPublished(sent);
           await marking;
-          for (const event of events) sentNotMarked.add(event.seq);
-          marking = markPublished(this.query, events)
+          for (const event of sent) sentNotMarked.add(event.seq);
+          marking = markPublished(this.query, sent)
             .catch((error: Error) => this.logger.warn(`could not mark events published: ${error.message}`))
             .finally(() => {
-              for (const event of events) sentNotMarked.delete(event.seq);
+              for (const event of sent) sentNotMarked.delete(event.seq);
             });
         }
         if (events.length < batchSize) {
@@ -150,6 +170,48 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     } finally {
       await marking;
     }
+  }
+
+  /** Sends the batch; if Kafka refuses a message in it for good, sends it one by one to set that one aside. */
+  private async publish(events: PendingEvent[]): Promise<PendingEvent[]> {
+    try {
+      await this.producer.send(toTopicMessages(events));
+      return events;
+    } catch (error) {
+      if (!isRefusedForGood(error)) throw error;
+      return this.publishOneByOne(events);
+    }
+  }
+
+  /**
+   * Parks each event Kafka refuses; the later events of its key stay where they are, behind it (fetchPending
+   * leaves them out until it is released), while other keys go on.
+   */
+  private async publishOneByOne(events: PendingEvent[]): Promise<PendingEvent[]> {
+    const sent: PendingEvent[] = [];
+    const blocked = new Set<string>();
+    for (const event of events) {
+      const lane = `${event.topic}\u0000${event.key}`;
+      if (blocked.has(lane)) continue;
+      try {
+        await this.producer.send(toTopicMessages([event]));
+        sent.push(event);
+      } catch (error) {
+        if (!isRefusedForGood(error)) {
+          if (sent.length === 0) throw error;
+          return sent;
+        }
+        blocked.add(lane);
+        const reason = kafkaErrorText(error);
+        await parkEvent(this.query, event, reason);
+        parkedEvents.inc({ service: this.options.service, topic: event.topic });
+        this.logger.error(
+          `Kafka refused ${event.type} ${event.id} (key ${event.key}) for good, parked it: ${reason}. ` +
+            'Later events of its key wait; release it with `npm run outbox:release`.',
+        );
+      }
+    }
+    return sent;
   }
 
   private countPublished(events: PendingEvent[]): void {

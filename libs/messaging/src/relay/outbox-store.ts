@@ -18,7 +18,7 @@ export type Query = <R>(sql: string, parameters?: unknown[]) => Promise<R[]>;
 
 /**
  * Oldest unpublished events first, through the partial index on `seq`, leaving out those already sent whose
- * marking is still under way.
+ * marking is still under way, parked ones, and those waiting behind a parked event of their key.
  */
 export async function fetchPending(
   client: pg.Client,
@@ -29,8 +29,10 @@ export async function fetchPending(
     `SELECT seq, id, topic, key, type, version, envelope::text AS envelope,
             envelope->>'correlationId' AS "correlationId", envelope->>'causationId' AS "causationId",
             (envelope->'actor')::text AS actor
-       FROM outbox_event
-      WHERE published_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+       FROM outbox_event o
+      WHERE published_at IS NULL AND parked_at IS NULL AND NOT (seq = ANY($2::bigint[]))
+        AND NOT EXISTS (SELECT FROM outbox_event p
+                         WHERE p.parked_at IS NOT NULL AND p.topic = o.topic AND p.key = o.key AND p.seq < o.seq)
       ORDER BY seq LIMIT $1`,
     [limit, sentNotMarked],
   );
@@ -55,9 +57,53 @@ export async function markPublished(query: Query, events: PendingEvent[]): Promi
   ]);
 }
 
-export async function countPending(query: Query): Promise<number> {
-  const [row] = await query<{ count: string }>(
-    'SELECT count(*)::text AS count FROM outbox_event WHERE published_at IS NULL',
+export interface OutboxBacklog {
+  /** Rows committed, not published, not parked. */
+  pending: number;
+  /** Seconds since the oldest of those was committed; 0 when there is none. */
+  oldestAgeSeconds: number;
+  parked: number;
+}
+
+export async function outboxBacklog(query: Query): Promise<OutboxBacklog> {
+  const [row] = await query<{ pending: string; age: string; parked: string }>(
+    `SELECT count(*) FILTER (WHERE parked_at IS NULL)::text AS pending,
+            coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)), 0)::text AS age,
+            count(*) FILTER (WHERE parked_at IS NOT NULL)::text AS parked
+       FROM outbox_event WHERE published_at IS NULL`,
   );
-  return Number(row?.count ?? 0);
+  return {
+    pending: Number(row?.pending ?? 0),
+    oldestAgeSeconds: Math.max(0, Number(row?.age ?? 0)),
+    parked: Number(row?.parked ?? 0),
+  };
+}
+
+/** Sets a row Kafka refused for good aside, with the reason. */
+export async function parkEvent(query: Query, event: PendingEvent, error: string): Promise<void> {
+  await query('UPDATE outbox_event SET parked_at = now(), park_error = $2 WHERE seq = $1', [
+    event.seq,
+    error.slice(0, 4000),
+  ]);
+}
+
+export interface ReleasedEvent {
+  id: string;
+  topic: string;
+  key: string;
+  type: string;
+  /** Why Kafka had refused it. */
+  parkError: string;
+}
+
+/** Puts parked rows (all, or those with the given ids) back in line, for the relay to try again. */
+export function releaseParkedEvents(query: Query, ids?: string[]): Promise<ReleasedEvent[]> {
+  return query<ReleasedEvent>(
+    `WITH parked AS (
+       SELECT seq, park_error FROM outbox_event
+        WHERE parked_at IS NOT NULL AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[])) FOR UPDATE)
+     UPDATE outbox_event o SET parked_at = NULL, park_error = NULL FROM parked WHERE o.seq = parked.seq
+     RETURNING o.id, o.topic, o.key, o.type, parked.park_error AS "parkError"`,
+    [ids ?? null],
+  );
 }
