@@ -11,6 +11,7 @@ import { UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AccountChange, AccountSecurityChange } from './account-security-change.entity.js';
+import { GatewayAccountStanding } from './gateway-account-standing.js';
 import {
   AccountAlreadyInStatusError,
   AccountNotFoundByIdError,
@@ -45,6 +46,7 @@ export class AccountAdminService {
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
     private readonly dataSource: DataSource,
+    private readonly standing: GatewayAccountStanding,
   ) {}
 
   /** The account's audit of security changes, newest first; `AccountNotFoundByIdError` for an unknown account. */
@@ -109,6 +111,7 @@ export class AccountAdminService {
         securityVersion: user.securityVersion,
         reason,
       });
+      tx.afterCommit(() => this.standing.forget(accountId));
       this.logger.log(
         `account ${accountId} ${change} by ${actorId} (security version ${user.securityVersion})`,
       );
