@@ -35,6 +35,7 @@ export {
 } from './service-client/service-client.errors.js';
 export {
   type QueryValue,
+  type RelayedResponse,
   ServiceClient,
   type ServiceClientOptions,
   type ServiceRequest,

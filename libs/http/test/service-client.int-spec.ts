@@ -182,6 +182,17 @@ describe('ServiceClient against a real HTTP server', () => {
     }
   });
 
+  it('relays a success as the text the service wrote, and a failure as the same problem send would throw', async () => {
+    const relayed = await client.relay({ method: 'POST', path: '/echo?q=c%C3%A0', body: { a: 1 } });
+    expect(relayed.status).toBe(200);
+    expect(JSON.parse(relayed.text)).toMatchObject({ method: 'POST', query: '?q=c%C3%A0', body: '{"a":1}' });
+    expect((await client.relay({ path: '/empty' })).text).toBe('');
+    await expect(client.relay({ path: '/problem' })).rejects.toMatchObject({
+      constructor: UpstreamProblemError,
+      status: 409,
+    });
+  });
+
   it('answers an empty 204 with no body', async () => {
     expect(await client.delete('/empty')).toMatchObject({ status: 204, body: undefined });
   });

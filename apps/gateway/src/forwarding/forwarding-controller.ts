@@ -11,7 +11,7 @@ type ForwardingHandler = (
   params: Readonly<Record<string, string>>,
   request: Request,
   response: Response,
-) => Promise<unknown>;
+) => Promise<void>;
 
 /**
  * A controller with one handler per declared route, built from the catalogue: each carries the route's Nest path,
@@ -40,7 +40,8 @@ export function forwardingController(routes: readonly RouteDefinition[]): Type<u
     );
     Param()(prototype, name, 0);
     Req()(prototype, name, 1);
-    Res({ passthrough: true })(prototype, name, 2);
+    // The forwarder writes the answer itself (the service's JSON text, unparsed).
+    Res()(prototype, name, 2);
     routeDecorators(route)(
       prototype,
       name,

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { ProjectRoutes, type RouteDefinition } from '@khoinghiep/contracts';
-import type { ServiceClient, ServiceRequest, ServiceResponse } from '@khoinghiep/http';
+import type { RelayedResponse, ServiceClient, ServiceRequest } from '@khoinghiep/http';
 import type { Request, Response } from 'express';
 import type { ServiceDirectory } from '../gateway-proxy/service-directory.js';
 import { RouteForwarder } from './route-forwarder.service.js';
 
 /** A service that records what it was sent and answers from a table. */
-function service(answer: ServiceResponse<unknown>) {
+function service(answer: RelayedResponse) {
   const sent: ServiceRequest[] = [];
   const client = {
-    send: async (request: ServiceRequest) => {
+    relay: async (request: ServiceRequest) => {
       sent.push(request);
       return answer;
     },
@@ -23,13 +23,23 @@ function incoming(originalUrl: string, headers: Record<string, string>, body?: u
 
 function outgoing() {
   const headers: Record<string, string> = {};
-  const state = { status: 0 };
+  const state: { status: number; type?: string; sent?: string; ended: boolean } = { status: 0, ended: false };
   const response = {
     setHeader: (name: string, value: string) => {
       headers[name] = value;
     },
     status: (status: number) => {
       state.status = status;
+    },
+    type(type: string) {
+      state.type = type;
+      return this;
+    },
+    send: (text: string) => {
+      state.sent = text;
+    },
+    end: () => {
+      state.ended = true;
     },
   } as unknown as Response;
   return { response, headers, state };
@@ -42,7 +52,7 @@ describe('RouteForwarder', () => {
     const upstream = service({
       status: 200,
       headers: new Headers({ etag: '"4"', 'set-cookie': 'no', location: '/x' }),
-      body: { id },
+      text: `{"id":"${id}"}`,
     });
     const { response, headers, state } = outgoing();
     const request = incoming(
@@ -51,7 +61,7 @@ describe('RouteForwarder', () => {
       { version: 3 },
     );
 
-    const body = await new RouteForwarder(upstream.directory).forward(
+    await new RouteForwarder(upstream.directory).forward(
       ProjectRoutes.submitProject,
       { id },
       request,
@@ -66,13 +76,12 @@ describe('RouteForwarder', () => {
         headers: { 'if-match': '"3"' },
       },
     ]);
-    expect(body).toEqual({ id });
-    expect(state.status).toBe(200);
+    expect(state).toEqual({ status: 200, type: 'application/json', sent: `{"id":"${id}"}`, ended: false });
     expect(headers).toEqual({ ETag: '"4"' });
   });
 
   it('sends an empty body when a route with a body got none, and no token on a public route', async () => {
-    const upstream = service({ status: 200, headers: new Headers(), body: [] });
+    const upstream = service({ status: 200, headers: new Headers(), text: '[]' });
     const { response } = outgoing();
     const forwarder = new RouteForwarder(upstream.directory);
 
@@ -89,8 +98,20 @@ describe('RouteForwarder', () => {
     expect(upstream.sent[0]).not.toHaveProperty('authorization');
   });
 
+  it('ends an answer that has no body without writing one', async () => {
+    const upstream = service({ status: 204, headers: new Headers(), text: '' });
+    const { response, state } = outgoing();
+    await new RouteForwarder(upstream.directory).forward(
+      ProjectRoutes.getProject,
+      { id },
+      incoming('/', {}),
+      response,
+    );
+    expect(state).toEqual({ status: 204, ended: true });
+  });
+
   it('keeps a parameter inside its segment', async () => {
-    const upstream = service({ status: 200, headers: new Headers(), body: {} });
+    const upstream = service({ status: 200, headers: new Headers(), text: '{}' });
     const route: RouteDefinition = ProjectRoutes.getProject;
     await new RouteForwarder(upstream.directory).forward(
       route,

@@ -35,8 +35,8 @@ export class RouteForwarder {
     params: Readonly<Record<string, string>>,
     request: Request,
     response: Response,
-  ): Promise<unknown> {
-    const upstream = await this.services.client(route.service).send({
+  ): Promise<void> {
+    const upstream = await this.services.client(route.service).relay({
       method: route.method,
       path: `/${API_PREFIX}${fillPath(route.path, params)}${rawQuery(request)}`,
       body: route.body ? (request.body ?? {}) : undefined,
@@ -49,6 +49,8 @@ export class RouteForwarder {
       if (value !== null) response.setHeader(name, value);
     }
     response.status(upstream.status);
-    return upstream.body;
+    // The service's JSON goes on as it wrote it, never parsed and written again.
+    if (upstream.text === '') response.end();
+    else response.type('application/json').send(upstream.text);
   }
 }

@@ -1,7 +1,7 @@
 import { CORRELATION_ID_HEADER, correlationIdFrom, currentCorrelationId } from '@khoinghiep/observability';
 import type { Request } from 'express';
 import { CLS_REQ, ClsServiceManager } from 'nestjs-cls';
-import { type Dispatcher, Pool } from 'undici';
+import { Pool } from 'undici';
 import { UpstreamProblemError } from '../errors/upstream-problem.error.js';
 import { isProblemDocument } from '../problems/problem-document.js';
 import {
@@ -35,6 +35,14 @@ export interface ServiceRequest {
    * nestjs-cls request context); `null` sends none.
    */
   authorization?: string | null;
+}
+
+/** A successful answer as the service wrote it. */
+export interface RelayedResponse {
+  status: number;
+  headers: Headers;
+  /** The JSON text of the body; `''` when the answer has none (204). */
+  text: string;
 }
 
 export interface ServiceResponse<T> {
@@ -115,13 +123,30 @@ export class ServiceClient {
 
   /** Sends one request; resolves with a 2xx answer, otherwise throws a problem the global filter answers. */
   async send<T>(request: ServiceRequest): Promise<ServiceResponse<T>> {
+    const { status, headers, text } = await this.exchange(request);
+    const parsed = this.parse(text);
+    if (status < 200 || status >= 300) this.fail(status, headers, parsed);
+    if (parsed === INVALID) throw new ServiceBadResponseError(this.service, status);
+    return { status, headers, body: parsed as T };
+  }
+
+  /**
+   * Like `send`, but a 2xx answer's JSON is handed back as the text the service wrote, for passing on unchanged:
+   * parsing and writing it again would cost the gateway more than forwarding it (ADR 0010).
+   */
+  async relay(request: ServiceRequest): Promise<RelayedResponse> {
+    const answer = await this.exchange(request);
+    if (answer.status < 200 || answer.status >= 300)
+      this.fail(answer.status, answer.headers, this.parse(answer.text));
+    return answer;
+  }
+
+  private async exchange(request: ServiceRequest): Promise<RelayedResponse> {
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
-    let response: Dispatcher.ResponseData;
-    let text: string;
     try {
-      response = await this.pool.request({
+      const response = await this.pool.request({
         method: request.method ?? 'GET',
         path: this.pathFor(request),
         headers: this.headersFor(request),
@@ -129,7 +154,8 @@ export class ServiceClient {
         signal: deadline.signal,
       });
       // The body is read under the same deadline: a service that stalls mid-answer is as late as a silent one.
-      text = await response.body.text();
+      const text = await response.body.text();
+      return { status: response.statusCode, headers: headersOf(response.headers), text };
     } catch (error) {
       // Past the deadline it is a timeout whatever the error says; before it, any transport failure (refused,
       // reset, unknown or unreachable host) means the service is not there.
@@ -138,7 +164,6 @@ export class ServiceClient {
     } finally {
       clearTimeout(timer);
     }
-    return this.interpret<T>(response.statusCode, headersOf(response.headers), text);
   }
 
   private pathFor(request: ServiceRequest): string {
@@ -171,12 +196,8 @@ export class ServiceClient {
     return headers;
   }
 
-  private interpret<T>(status: number, headers: Headers, text: string): ServiceResponse<T> {
-    const parsed = this.parse(text);
-    if (status >= 200 && status < 300) {
-      if (parsed === INVALID) throw new ServiceBadResponseError(this.service, status);
-      return { status, headers, body: parsed as T };
-    }
+  /** A service's answer that is not a success: its problem passed on, or a 503/502 of the gateway's own. */
+  private fail(status: number, headers: Headers, parsed: unknown): never {
     if (isProblemDocument(parsed)) {
       const passedOn: Record<string, string> = {};
       for (const name of PASSED_ON_HEADERS) {
