@@ -1,15 +1,7 @@
-import { ACCOUNT_CHANGE_REASON_MAX, ROLES, Role } from '@khoinghiep/contracts';
+import { ACCOUNT_CHANGE_REASON_MAX, Role } from '@khoinghiep/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsEnum,
-  IsNotEmpty,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { AccountRoles } from './account-fields.js';
 
 /** Why an admin deactivates or reactivates an account (kept in the account's audit and published). */
 export class AccountStatusChangeDto {
@@ -26,16 +18,6 @@ export class AccountStatusChangeDto {
 
 /** An account's new roles, and why. */
 export class AccountRolesChangeDto extends AccountStatusChangeDto {
-  @ApiProperty({
-    description: 'Vai trò mới / New roles',
-    enum: ROLES,
-    isArray: true,
-    example: [Role.FundOfficer],
-  })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @ArrayMaxSize(ROLES.length)
-  @IsEnum(Role, { each: true })
+  @AccountRoles('Vai trò mới / New roles')
   roles!: Role[];
 }

@@ -1,5 +1,19 @@
+import { ROLES, Role } from '@khoinghiep/contracts';
 import { applyDecorators } from '@nestjs/common';
-import { IsAscii, IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsArray,
+  IsAscii,
+  IsEmail,
+  IsEnum,
+  IsNotEmpty,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import {
   HasLettersAndDigits,
   IsNotTheEmail,
@@ -29,4 +43,15 @@ export const PolicyPassword = () =>
     MaxLength(PASSWORD_MAX_LENGTH),
     MinLength(PASSWORD_MIN_LENGTH),
     IsString(),
+  );
+
+/** An account's roles, as an admin gives them: at least one, each a platform role, none twice. */
+export const AccountRoles = (description: string) =>
+  applyDecorators(
+    ApiProperty({ description, enum: ROLES, isArray: true, example: [Role.FundOfficer] }),
+    IsArray(),
+    ArrayNotEmpty(),
+    ArrayUnique(),
+    ArrayMaxSize(ROLES.length),
+    IsEnum(Role, { each: true }),
   );

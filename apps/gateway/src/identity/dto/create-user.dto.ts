@@ -1,8 +1,7 @@
-import { ROLES, Role } from '@khoinghiep/contracts';
+import { Role } from '@khoinghiep/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsEnum } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy.js';
-import { AccountEmail, FullName, PolicyPassword } from './account-fields.js';
+import { AccountEmail, AccountRoles, FullName, PolicyPassword } from './account-fields.js';
 
 /** An account an admin creates, typically for staff (officers, fund approvers, trainers, admins). */
 export class CreateUserDto {
@@ -27,16 +26,6 @@ export class CreateUserDto {
   @FullName()
   fullName!: string;
 
-  @ApiProperty({
-    description: 'Vai trò / Roles',
-    enum: ROLES,
-    isArray: true,
-    example: [Role.FundOfficer],
-  })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @ArrayMaxSize(ROLES.length)
-  @IsEnum(Role, { each: true })
+  @AccountRoles('Vai trò / Roles')
   roles!: Role[];
 }
