@@ -26,6 +26,7 @@ export {
   type Validated,
   validatePayload,
 } from './event-validation.js';
+export * from './funding/index.js';
 export {
   type Class,
   defineRoutes,
