@@ -1,1 +1,2 @@
+export * from './call-vocabulary.js';
 export * from './funding-vocabulary.js';
