@@ -4,6 +4,9 @@ import { Fund } from './fund.entity.js';
 export const FUND_ACTIONS = ['create', 'update'] as const;
 export type FundAction = (typeof FUND_ACTIONS)[number];
 
+/** A fund's fields as the audit trail keeps them: money as strings, times as ISO text. */
+export type FundSnapshot = { [field: string]: string | number | null };
+
 /**
  * One change of a fund: who, when, what it was and became, and the capital rule version applied. Append-only: a
  * trigger created by the migration refuses UPDATE and DELETE.
@@ -40,10 +43,10 @@ export class FundHistoryEntry {
 
   /** The fund's fields before the change (null on creation) and after it. */
   @Column({ type: 'jsonb', nullable: true })
-  before!: Record<string, unknown> | null;
+  before!: FundSnapshot | null;
 
   @Column({ type: 'jsonb' })
-  after!: Record<string, unknown>;
+  after!: FundSnapshot;
 
   /** The capital-share rule version checked for this change, if a rule applied. */
   @Column({ type: 'varchar', length: 64, nullable: true })
