@@ -275,7 +275,7 @@ describe('funds against PostgreSQL', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await http()
+        const response: request.Response = await http()
           .get('/api/v1/funds')
           .query(cursor ? { limit: 2, cursor } : { limit: 2 })
           .set('authorization', officer.auth)

@@ -1,6 +1,7 @@
 import { configureHttpApp } from '@khoinghiep/http';
 import { API_PREFIX } from '@khoinghiep/platform';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 
 /**
@@ -15,7 +16,10 @@ export async function startFundingAppWith(
   process.env.NODE_ENV = 'test';
   const { AppModule } = await import('../../src/app.module.js');
   const moduleRef = await override(Test.createTestingModule({ imports: [AppModule] })).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'], abortOnError: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: ['error'],
+    abortOnError: false,
+  });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
   configureHttpApp(app);
   await app.init();
