@@ -1,1 +1,2 @@
 export * from './funding-vocabulary.js';
+export * from './rule-vocabulary.js';
