@@ -5,9 +5,11 @@ import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
 import { fundingMigrations } from './migrations/index.js';
+import { RulesModule } from './rules/rules.module.js';
 
 @Module({
   imports: [
+    // Every route needs a verified access token unless marked @Public(); the service checks it itself.
     ...serviceFoundation({
       app: 'funding',
       env: FundingEnv,
@@ -16,6 +18,7 @@ import { fundingMigrations } from './migrations/index.js';
     }),
     CallsModule,
     FundsModule,
+    RulesModule,
   ],
 })
 export class AppModule {}

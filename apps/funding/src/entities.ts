@@ -3,6 +3,7 @@ import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
+import { RuleVersion } from './rules/rule-version.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
 export const fundingEntities = [
@@ -11,4 +12,5 @@ export const fundingEntities = [
   FundHistoryEntry,
   FundingCall,
   FundingCallHistoryEntry,
+  RuleVersion,
 ];

@@ -7,3 +7,4 @@ export * from './fund.dto.js';
 export * from './fund.routes.js';
 export * from './fund.view.js';
 export * from './funding-vocabulary.js';
+export * from './rule-vocabulary.js';
