@@ -93,7 +93,8 @@ describe('funds against PostgreSQL', () => {
           { source: 'private', amount: '51000000000' },
           { source: 'association', amount: '0' },
         ],
-        capitalRule: { provincialBudgetCapBasisPoints: 4900, ruleVersionId: capVersionId },
+        provincialBudgetCapBasisPoints: 4900,
+        capitalRuleVersionId: capVersionId,
         version: 1,
       });
       const [entry] = await dataSource.query(
@@ -192,7 +193,12 @@ describe('funds against PostgreSQL', () => {
         provinceCode: null,
         capital: [{ source: 'central_budget', amount: '120000000000' }],
       }).expect(201);
-      expect(body).toMatchObject({ provinceCode: null, capitalRule: null, totalCapital: '120000000000' });
+      expect(body).toMatchObject({
+        provinceCode: null,
+        provincialBudgetCapBasisPoints: null,
+        capitalRuleVersionId: null,
+        totalCapital: '120000000000',
+      });
     });
   });
 

@@ -36,13 +36,8 @@ export function toFundView(fund: Fund): FundView {
     provinceCode: fund.provinceCode,
     capital: CAPITAL_SOURCES.map((source) => ({ source, amount: capital[source].toString() })),
     totalCapital: CAPITAL_SOURCES.reduce((sum, source) => sum + capital[source], 0n).toString(),
-    capitalRule:
-      fund.provincialBudgetCapBasisPoints === null || fund.capitalRuleVersionId === null
-        ? null
-        : {
-            provincialBudgetCapBasisPoints: fund.provincialBudgetCapBasisPoints,
-            ruleVersionId: fund.capitalRuleVersionId,
-          },
+    provincialBudgetCapBasisPoints: fund.provincialBudgetCapBasisPoints,
+    capitalRuleVersionId: fund.capitalRuleVersionId,
     version: fund.version,
     createdAt: fund.createdAt.toISOString(),
     updatedAt: fund.updatedAt.toISOString(),

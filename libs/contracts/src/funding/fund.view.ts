@@ -15,22 +15,6 @@ export class CapitalAmountView {
   amount!: string;
 }
 
-/** The capital-share rule applied at the fund's last change (Decree 264/2025 for a provincial venture fund). */
-export class CapitalRuleView {
-  @IsInt()
-  @Min(0)
-  @Doc({
-    vi: 'Trần tỷ lệ ngân sách tỉnh, phần vạn (4900 = 49 %)',
-    en: 'Cap on the provincial-budget share, basis points (4900 = 49 %)',
-    example: 4900,
-  })
-  provincialBudgetCapBasisPoints!: number;
-
-  @IsString()
-  @Doc({ vi: 'Phiên bản quy định đã áp dụng', en: 'Rule version applied' })
-  ruleVersionId!: string;
-}
-
 /** A fund as the API returns it. */
 export class FundView {
   @IsUUID()
@@ -64,10 +48,22 @@ export class FundView {
   totalCapital!: string;
 
   @Nullable()
-  @ValidateNested()
-  @Type(() => CapitalRuleView)
-  @Doc({ vi: 'Quy định tỷ lệ vốn đã áp dụng, nếu có', en: 'Capital-share rule applied, if any' })
-  capitalRule!: CapitalRuleView | null;
+  @IsInt()
+  @Min(0)
+  @Doc({
+    vi: 'Trần tỷ lệ ngân sách tỉnh đã áp dụng, phần vạn (4900 = 49 %); null: không có trần',
+    en: 'Cap on the provincial-budget share applied, basis points (4900 = 49 %); null: none applies',
+    example: 4900,
+  })
+  provincialBudgetCapBasisPoints!: number | null;
+
+  @Nullable()
+  @IsString()
+  @Doc({
+    vi: 'Phiên bản quy định đã áp dụng (Nghị định 264/2025)',
+    en: 'Rule version applied (Decree 264/2025)',
+  })
+  capitalRuleVersionId!: string | null;
 
   @IsInt()
   @Min(1)
