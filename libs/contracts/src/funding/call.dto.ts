@@ -220,6 +220,12 @@ const Allocation = () =>
       example: 'score',
     }),
   );
+/**
+ * An optional nested object: absent leaves it unchanged, `null` is refused. (`@IsOptional` would let `null` through
+ * and make the schema say `nullable` beside a `$ref`, which OpenAPI 3.0 cannot express.)
+ */
+const WhenPresent = () => ValidateIf((_body: unknown, value: unknown) => value !== undefined);
+
 const Eligibility = () =>
   rules(
     ValidateNested(),
@@ -297,7 +303,7 @@ export class UpdateCallDto {
   @Categories()
   supportCategories?: SupportCategory[];
 
-  @IsOptional()
+  @WhenPresent()
   @Eligibility()
   eligibility?: CallEligibilityDto;
 
@@ -305,7 +311,7 @@ export class UpdateCallDto {
   @Allocation()
   allocationRule?: AllocationRule;
 
-  @IsOptional()
+  @WhenPresent()
   @Rubric()
   appraisalRubric?: AppraisalRubricDto;
 
