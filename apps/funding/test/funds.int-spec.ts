@@ -55,7 +55,7 @@ describe('funds against PostgreSQL', () => {
       expect(await pendingSchemaChanges(dataSource)).toEqual([]);
     });
 
-    it('refuses negative capital, a national fund with a province and a share over the recorded cap, in the database itself', async () => {
+    it('refuses negative capital, a share over the recorded cap, a national fund with a province and an unknown rule version, in the database itself', async () => {
       const officer = as(Role.FundOfficer);
       const created = await createFund(officer.auth, ventureFund('49000000000', '51000000000')).expect(201);
       const { id } = created.body as { id: string };
@@ -68,6 +68,12 @@ describe('funds against PostgreSQL', () => {
       await expect(
         dataSource.query("UPDATE funds SET kind = 'khuyen_cong_national' WHERE id = $1", [id]),
       ).rejects.toThrow(/CHK_funds_national_has_no_province/);
+      await expect(
+        dataSource.query('UPDATE funds SET capital_rule_version_id = $2 WHERE id = $1', [
+          id,
+          '01a22621-0000-7000-8000-000000000000',
+        ]),
+      ).rejects.toThrow(/FK_funds_capital_rule_version/);
       await expect(
         dataSource.query('UPDATE fund_history SET reason = $2 WHERE fund_id = $1', [id, 'rewritten']),
       ).rejects.toThrow(/append-only/);

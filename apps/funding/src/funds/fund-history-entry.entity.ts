@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RuleVersion } from '../rules/rule-version.entity.js';
 import { Fund } from './fund.entity.js';
 
 export const FUND_ACTIONS = ['create', 'update'] as const;
@@ -49,8 +50,15 @@ export class FundHistoryEntry {
   after!: FundSnapshot;
 
   /** The capital-share rule version checked for this change, if a rule applied. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   capitalRuleVersionId!: string | null;
+
+  @ManyToOne(() => RuleVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'capital_rule_version_id',
+    foreignKeyConstraintName: 'FK_fund_history_capital_rule_version',
+  })
+  capitalRuleVersion?: RuleVersion;
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;

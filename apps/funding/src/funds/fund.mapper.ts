@@ -46,6 +46,6 @@ export function toFundView(fund: Fund): FundView {
 
 /** What the audit trail keeps of a fund: its fields, money as strings, times as ISO text. */
 export function fundSnapshot(fund: Fund): FundSnapshot {
-  const { createdAt, updatedAt, ...fields } = fund;
+  const { createdAt, updatedAt, capitalRuleVersion: _relation, ...fields } = fund;
   return { ...fields, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
