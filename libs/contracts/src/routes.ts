@@ -1,5 +1,6 @@
 import { CallRoutes } from './funding/call.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
+import { RuleRoutes } from './funding/rule.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
@@ -8,4 +9,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ProjectRoutes),
   ...Object.values(FundRoutes),
   ...Object.values(CallRoutes),
+  ...Object.values(RuleRoutes),
 ];
