@@ -15,6 +15,15 @@ import { freshDatabase, startFundingApp, userFactory } from './support/funding-a
 
 jest.setTimeout(60_000);
 
+/** Waits until `condition` holds (polling, never a fixed sleep), failing after `timeoutMs`. */
+async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('funding calls against PostgreSQL and Kafka', () => {
   let app: INestApplication;
   let dataSource: DataSource;
@@ -227,6 +236,41 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       ]);
       const winner = responses.find((response) => response.status === 200);
       expect(row).toEqual({ version: 2, budget: winner?.body.budget });
+    });
+
+    it('makes a budget cut wait for a decision committing at the same moment, then judges it on the new committed', async () => {
+      const call = await createCall();
+      await step(`${call.id}/open`, {}).expect(200);
+      // A decision (another feature) in flight: it holds the call's row lock while it raises `committed`.
+      const decision = dataSource.createQueryRunner();
+      await decision.connect();
+      await decision.startTransaction();
+      try {
+        await decision.query('SELECT id FROM funding_calls WHERE id = $1 FOR UPDATE', [call.id]);
+        await decision.query("UPDATE funding_calls SET committed = '4000000000' WHERE id = $1", [call.id]);
+        // `.then` sends the request now; it blocks on the lock until the decision commits.
+        const cut = step(`${call.id}/budget`, { budget: '3500000000', reason: 'Cắt giảm dự toán.' }).then(
+          (response) => response,
+        );
+        await until('the budget cut to wait for the row lock', async () => {
+          const [row] = await dataSource.query(
+            `SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+              WHERE NOT l.granted AND a.datname = current_database()`,
+          );
+          return row.waiting > 0;
+        });
+        await decision.commitTransaction();
+        const refused = await cut;
+        expect(refused.status).toBe(409);
+        expect(refused.body).toMatchObject({ code: 'CALL_BUDGET_BELOW_COMMITTED', committed: '4000000000' });
+      } finally {
+        if (decision.isTransactionActive) await decision.rollbackTransaction();
+        await decision.release();
+      }
+      const [row] = await dataSource.query('SELECT budget, committed FROM funding_calls WHERE id = $1', [
+        call.id,
+      ]);
+      expect(row).toEqual({ budget: '5000000000', committed: '4000000000' });
     });
 
     it('refuses steps out of order (409 naming the state) and opening a call whose closing time has passed', async () => {
