@@ -1,15 +1,24 @@
-import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
+import { fundingEntities } from './entities.js';
+import { FundsModule } from './funds/funds.module.js';
 import { fundingMigrations } from './migrations/index.js';
+import { RulesModule } from './rules/rules.module.js';
 
 @Module({
-  imports: serviceFoundation({
-    app: 'funding',
-    env: FundingEnv,
-    entities: [...MESSAGING_ENTITIES],
-    migrations: fundingMigrations,
-  }),
+  imports: [
+    // Every route needs a verified access token unless marked @Public(); the service checks it itself.
+    ...serviceFoundation({
+      app: 'funding',
+      env: FundingEnv,
+      entities: fundingEntities,
+      migrations: fundingMigrations,
+    }),
+    CallsModule,
+    FundsModule,
+    RulesModule,
+  ],
 })
 export class AppModule {}
