@@ -1,1 +1,6 @@
+export * from './application-events.js';
+export * from './application-field-rules.js';
+export * from './application.dto.js';
+export * from './application.routes.js';
+export * from './application.view.js';
 export * from './funding-vocabulary.js';
