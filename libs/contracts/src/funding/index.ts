@@ -3,4 +3,5 @@ export * from './application-field-rules.js';
 export * from './application.dto.js';
 export * from './application.routes.js';
 export * from './application.view.js';
+export * from './call-vocabulary.js';
 export * from './funding-vocabulary.js';
