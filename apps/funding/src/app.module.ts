@@ -1,15 +1,21 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
 import { fundingMigrations } from './migrations/index.js';
+import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
 
 @Module({
-  imports: serviceFoundation({
-    app: 'funding',
-    env: FundingEnv,
-    entities: fundingEntities,
-    migrations: fundingMigrations,
-  }),
+  imports: [
+    ...serviceFoundation({
+      app: 'funding',
+      env: FundingEnv,
+      entities: fundingEntities,
+      migrations: fundingMigrations,
+    }),
+    ApplicationsModule,
+    ProjectDirectoryModule,
+  ],
 })
 export class AppModule {}

@@ -3,7 +3,10 @@ import type { ApplicationStatus } from '@khoinghiep/contracts';
 /** What a founder does to an application. Approval and rejection belong to decisions (built elsewhere). */
 export type ApplicationTransition = 'submit' | 'withdraw';
 
-const TRANSITIONS: Record<ApplicationTransition, { from: readonly ApplicationStatus[]; to: ApplicationStatus }> = {
+const TRANSITIONS: Record<
+  ApplicationTransition,
+  { from: readonly ApplicationStatus[]; to: ApplicationStatus }
+> = {
   submit: { from: ['draft'], to: 'submitted' },
   withdraw: { from: ['draft', 'submitted'], to: 'withdrawn' },
 };

@@ -8,6 +8,7 @@ import {
   type PriorityGroup,
 } from '@khoinghiep/contracts';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { FundingCall } from '../calls/funding-call.entity.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
 
 export const oneOf = (column: string, values: readonly string[]) =>
@@ -40,6 +41,10 @@ export class Application {
 
   @Column({ type: 'uuid' })
   callId!: string;
+
+  @ManyToOne(() => FundingCall, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
+  @JoinColumn({ name: 'call_id', foreignKeyConstraintName: 'FK_applications_call' })
+  call?: FundingCall;
 
   @Column({ type: 'uuid' })
   projectId!: string;

@@ -11,7 +11,10 @@ export class ApplicationNotFoundError extends DomainError {
       extensions: { applicationId },
       messages: {
         title: { vi: 'Không tìm thấy đề án', en: 'Application not found' },
-        detail: { vi: 'Không tìm thấy đề án {applicationId}.', en: 'Application {applicationId} was not found.' },
+        detail: {
+          vi: 'Không tìm thấy đề án {applicationId}.',
+          en: 'Application {applicationId} was not found.',
+        },
       },
     });
   }

@@ -52,7 +52,11 @@ export function lineProblems(lines: readonly LineAmounts[]): DomainFieldError[] 
           vi: 'Đề nghị hỗ trợ ({requested}) cộng vốn đối ứng ({own}) vượt chi phí ({cost}).',
           en: 'Requested ({requested}) plus own contribution ({own}) exceeds the cost ({cost}).',
         },
-        params: { requested: money(line.requested), own: money(line.ownContribution), cost: money(line.cost) },
+        params: {
+          requested: money(line.requested),
+          own: money(line.ownContribution),
+          cost: money(line.cost),
+        },
       });
     return problems;
   });

@@ -1,6 +1,6 @@
 import {
-  InvalidApplicationVersionError,
   ApplicationVersionRequiredError,
+  InvalidApplicationVersionError,
   StaleApplicationVersionError,
 } from './application.errors.js';
 
@@ -30,8 +30,7 @@ export function versionPrecondition(
   const header = ifMatch?.trim();
   if (header && header !== '*') {
     const tags = header.split(',').map((tag) => tag.trim());
-    if (tags.length !== 1)
-      throw new InvalidApplicationVersionError('If-Match must name exactly one version');
+    if (tags.length !== 1) throw new InvalidApplicationVersionError('If-Match must name exactly one version');
     const match = ENTITY_TAG.exec(tags[0] ?? '');
     if (!match)
       throw new InvalidApplicationVersionError('If-Match must be a version this API issued, e.g. "3"');

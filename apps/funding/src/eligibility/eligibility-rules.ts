@@ -65,7 +65,12 @@ function failed(rule: EligibilityRule, version: string, vi: string, en: string):
 function publishedProject(terms: CallTerms, facts: ApplicantFacts, version: string): RuleOutcome {
   const rule = 'published_project';
   if (!terms.eligibility.publishedProjectRequired)
-    return passed(rule, version, 'Đợt không yêu cầu dự án đã công bố.', 'The call does not require a published project.');
+    return passed(
+      rule,
+      version,
+      'Đợt không yêu cầu dự án đã công bố.',
+      'The call does not require a published project.',
+    );
   return facts.project.published
     ? passed(rule, version, 'Dự án đang được công bố.', 'The project is published.')
     : failed(rule, version, 'Dự án không còn được công bố.', 'The project is no longer published.');
@@ -75,7 +80,12 @@ function applicantKind(terms: CallTerms, facts: ApplicantFacts, version: string)
   const rule = 'applicant_kind';
   const allowed = terms.eligibility.applicantKinds;
   if (allowed.length === 0)
-    return passed(rule, version, 'Đợt không giới hạn loại hình.', 'The call accepts every kind of applicant.');
+    return passed(
+      rule,
+      version,
+      'Đợt không giới hạn loại hình.',
+      'The call accepts every kind of applicant.',
+    );
   return allowed.includes(facts.applicantKind)
     ? passed(
         rule,
@@ -138,7 +148,12 @@ function businessAge(terms: CallTerms, facts: ApplicantFacts, version: string, t
   const rule = 'business_age';
   const years = terms.eligibility.maxBusinessAgeYears;
   if (years === null)
-    return passed(rule, version, 'Đợt không giới hạn tuổi doanh nghiệp.', 'The call sets no maximum business age.');
+    return passed(
+      rule,
+      version,
+      'Đợt không giới hạn tuổi doanh nghiệp.',
+      'The call sets no maximum business age.',
+    );
   const registered = facts.businessRegisteredOn;
   if (registered === null)
     return failed(
@@ -174,7 +189,12 @@ function trainingCompleted(terms: CallTerms, facts: ApplicantFacts, version: str
   const rule = 'training_completed';
   const topic = terms.eligibility.trainingTopic;
   if (topic === null)
-    return passed(rule, version, 'Đợt không yêu cầu đã hoàn thành khóa tập huấn.', 'The call requires no training.');
+    return passed(
+      rule,
+      version,
+      'Đợt không yêu cầu đã hoàn thành khóa tập huấn.',
+      'The call requires no training.',
+    );
   return facts.completedTrainingTopics.includes(topic)
     ? passed(
         rule,
@@ -207,4 +227,5 @@ export function checkEligibility(terms: CallTerms, facts: ApplicantFacts, on: Da
   ];
 }
 
-export const isEligible = (outcomes: readonly RuleOutcome[]): boolean => outcomes.every((outcome) => outcome.passed);
+export const isEligible = (outcomes: readonly RuleOutcome[]): boolean =>
+  outcomes.every((outcome) => outcome.passed);

@@ -44,6 +44,8 @@ export class Applications1791000003001 implements MigrationInterface {
         CONSTRAINT "CHK_applications_money" CHECK ("co_financing_central" >= 0 AND "co_financing_provincial" >= 0 AND "co_financing_own" >= 0),
         CONSTRAINT "CHK_applications_draft_unchecked" CHECK ("status" <> 'draft' OR "eligible" IS NULL),
         CONSTRAINT "CHK_applications_submitted_at" CHECK ("status" IN ('draft', 'withdrawn') OR "submitted_at" IS NOT NULL),
+        CONSTRAINT "FK_applications_call" FOREIGN KEY ("call_id") REFERENCES "funding_calls"("id")
+          ON DELETE RESTRICT ON UPDATE NO ACTION,
         CONSTRAINT "FK_applications_project" FOREIGN KEY ("project_id") REFERENCES "project_directory"("project_id")
           ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);

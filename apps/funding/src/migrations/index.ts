@@ -1,5 +1,12 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
+import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
+import { Applications1791000003001 } from './1791000003001-applications.js';
 
 /** Every migration of the funding database, oldest first. */
-export const fundingMigrations = [...MESSAGING_MIGRATIONS, FundsAndCalls1791000002000];
+export const fundingMigrations = [
+  ...MESSAGING_MIGRATIONS,
+  FundsAndCalls1791000002000,
+  ProjectDirectory1791000003000,
+  Applications1791000003001,
+];

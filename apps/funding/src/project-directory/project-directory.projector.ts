@@ -92,7 +92,12 @@ export class ProjectDirectoryProjector {
     eventType: string,
     context: EventContext,
   ): Promise<void> {
-    const columns = ['last_version', 'last_event_type', 'updated_at', ...(stillPublished ? [] : ['published'])];
+    const columns = [
+      'last_version',
+      'last_event_type',
+      'updated_at',
+      ...(stillPublished ? [] : ['published']),
+    ];
     await context.manager
       .createQueryBuilder()
       .insert()

@@ -9,10 +9,9 @@ import {
 } from './application.dto.js';
 import { ApplicationView } from './application.view.js';
 
-const ID = { id: { format: 'uuid', doc: { vi: 'Mã đề án', en: 'Application id' } } } as const satisfies Record<
-  string,
-  PathParam
->;
+const ID = {
+  id: { format: 'uuid', doc: { vi: 'Mã đề án', en: 'Application id' } },
+} as const satisfies Record<string, PathParam>;
 
 const NOT_FOUND: RouteProblem = {
   status: 404,
