@@ -507,10 +507,12 @@ export class ApplicationsService {
   }
 
   private async partsOf(manager: EntityManager, applicationId: string) {
-    const [lines, attachments] = await Promise.all([
-      manager.find(BudgetLine, { where: { applicationId }, order: { position: 'ASC' } }),
-      manager.find(Attachment, { where: { applicationId }, order: { position: 'ASC' } }),
-    ]);
+    // One connection per transaction: its queries go one after the other.
+    const lines = await manager.find(BudgetLine, { where: { applicationId }, order: { position: 'ASC' } });
+    const attachments = await manager.find(Attachment, {
+      where: { applicationId },
+      order: { position: 'ASC' },
+    });
     return { lines, attachments };
   }
 
@@ -538,12 +540,10 @@ export class ApplicationsService {
     if (applications.length === 0) return [];
     const ids = applications.map((application) => application.id);
     const projectIds = [...new Set(applications.map((application) => application.projectId))];
-    const [lines, attachments, outcomes, projects] = await Promise.all([
-      manager.find(BudgetLine, { where: { applicationId: In(ids) } }),
-      manager.find(Attachment, { where: { applicationId: In(ids) } }),
-      manager.find(EligibilityOutcome, { where: { applicationId: In(ids) } }),
-      manager.find(KnownProject, { where: { projectId: In(projectIds) } }),
-    ]);
+    const lines = await manager.find(BudgetLine, { where: { applicationId: In(ids) } });
+    const attachments = await manager.find(Attachment, { where: { applicationId: In(ids) } });
+    const outcomes = await manager.find(EligibilityOutcome, { where: { applicationId: In(ids) } });
+    const projects = await manager.find(KnownProject, { where: { projectId: In(projectIds) } });
     const projectById = new Map(projects.map((project) => [project.projectId, project]));
     return applications.map((application) => {
       const project = projectById.get(application.projectId);
