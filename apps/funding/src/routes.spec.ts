@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { documentationProblems, featureControllers, routeBindingProblems } from '@khoinghiep/api';
 import { ROUTE_CATALOGUE } from '@khoinghiep/contracts';
-import { AppModule } from '../app.module.js';
+import { AppModule } from './app.module.js';
 
 // "One definition per route" for the funding service: every declared route has one handler reading the declared
 // body and query, every handler a declaration, every declaration its documentation.
