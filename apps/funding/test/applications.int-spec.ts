@@ -428,6 +428,12 @@ describe('applications against PostgreSQL and Kafka', () => {
         .set('authorization', founder.auth)
         .send(draftBody(callId, projectId, { budgetLines: [{ ...lines[0], ownContribution: '150000001' }] }));
       expect(overCost.status).toBe(400);
+      const noSuchDay = await http()
+        .post('/api/v1/funding/applications')
+        .set('authorization', founder.auth)
+        .send(draftBody(callId, projectId, { businessRegisteredOn: '2023-02-29' }));
+      expect(noSuchDay.status).toBe(400);
+      expect(noSuchDay.body.errors).toEqual([expect.objectContaining({ field: 'businessRegisteredOn' })]);
       expect(overCost.body.errors).toEqual([expect.objectContaining({ field: 'budgetLines[0].requested' })]);
     });
   });

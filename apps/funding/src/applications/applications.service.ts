@@ -7,6 +7,7 @@ import {
   type AttachmentDto,
   type BudgetLineDto,
   type CreateApplicationDto,
+  isCalendarDate,
   type ListApplicationsQueryDto,
   PAGE_SIZE,
   type Page,
@@ -72,6 +73,21 @@ function assertValidLines(lines: readonly LineAmounts[], terms: CallTerms): void
   if (problems.length > 0) throw new InvalidFieldsError(problems);
 }
 
+/** A declared registration date must be a day that exists. */
+function assertRealDate(value: string | null | undefined): void {
+  if (value === null || value === undefined || isCalendarDate(value)) return;
+  throw new InvalidFieldsError([
+    {
+      field: 'businessRegisteredOn',
+      message: {
+        vi: 'Ngày {value} không có trên lịch.',
+        en: 'There is no such day as {value}.',
+      },
+      params: { value },
+    },
+  ]);
+}
+
 function openCallOrThrow(terms: CallTerms | null, callId: string): CallTerms {
   if (!terms) throw new CallUnknownError(callId);
   if (terms.status !== 'open') throw new CallNotOpenError(callId, terms.status);
@@ -107,6 +123,7 @@ export class ApplicationsService {
 
   async create(caller: Caller, dto: CreateApplicationDto): Promise<ApplicationAggregate> {
     if (!mayApply(caller)) throw new ApplicationRoleRequiredError(['founder']);
+    assertRealDate(dto.businessRegisteredOn);
     try {
       return await this.unitOfWork.run(async (tx) => {
         const project = applicableProject(
@@ -196,6 +213,7 @@ export class ApplicationsService {
     dto: UpdateApplicationDto,
     precondition: VersionPrecondition,
   ): Promise<ApplicationAggregate> {
+    assertRealDate(dto.businessRegisteredOn);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lockOwn(tx.manager, caller, applicationId);
       assertCurrentVersion(precondition, before.version);

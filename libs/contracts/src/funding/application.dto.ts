@@ -222,7 +222,7 @@ export class ListApplicationsQueryDto extends PageQueryDto {
   @Doc({ vi: 'Chỉ đề án của đợt này', en: 'Only applications to this call' })
   callId?: string;
 
-  @IsOptional()
+  @IfPresent()
   @IsIn(APPLICATION_STATUSES)
   @Doc({ vi: 'Chỉ đề án ở trạng thái này', en: 'Only applications in this status', example: 'submitted' })
   status?: ApplicationStatus;
