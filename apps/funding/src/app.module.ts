@@ -5,15 +5,18 @@ import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
+import { RulesModule } from './rules/rules.module.js';
 
 @Module({
   imports: [
+    // Every route needs a verified access token unless marked @Public(); the service checks it itself.
     ...serviceFoundation({
       app: 'funding',
       env: FundingEnv,
       entities: fundingEntities,
       migrations: fundingMigrations,
     }),
+    RulesModule,
     ApplicationsModule,
     ProjectDirectoryModule,
   ],

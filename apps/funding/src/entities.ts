@@ -9,9 +9,11 @@ import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js'
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
 import { KnownProject } from './project-directory/known-project.entity.js';
+import { RuleVersion } from './rules/rule-version.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
 export const fundingEntities = [
+  RuleVersion,
   ...MESSAGING_ENTITIES,
   Fund,
   FundHistoryEntry,

@@ -3,8 +3,8 @@ import { documentationProblems, featureControllers, routeBindingProblems } from 
 import { ROUTE_CATALOGUE } from '@khoinghiep/contracts';
 import { AppModule } from './app.module.js';
 
-// "One definition per route" for the funding service: every declared route has one handler reading the declared
-// body and query, every handler a declaration, every declaration its documentation.
+// CI's guard on "one definition per route": the service handles exactly the routes declared for it, reading the
+// declared body and query, and each declaration is documented.
 describe('the funding routes', () => {
   it('are each bound to one handler, and every handler to a declared route', () => {
     expect(routeBindingProblems('funding', featureControllers(AppModule), ROUTE_CATALOGUE)).toEqual([]);

@@ -1,4 +1,6 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
+import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
+import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
@@ -6,6 +8,8 @@ import { Applications1791000003001 } from './1791000003001-applications.js';
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
   ...MESSAGING_MIGRATIONS,
+  ProgrammeRules1791000001000,
+  ProgrammeRulesSeed1791000001001,
   FundsAndCalls1791000002000,
   ProjectDirectory1791000003000,
   Applications1791000003001,

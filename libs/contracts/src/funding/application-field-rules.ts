@@ -31,7 +31,7 @@ export const MEDIA_TYPE_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,62}\/[a-z0-9][a-
 /** SHA-256 as 64 lower-case hex digits. */
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 /** A calendar date, `YYYY-MM-DD`. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export const SupportCategoryRule = () =>
   rules(
@@ -70,7 +70,7 @@ export const DeclaredPriorityGroups = () =>
 
 /** `YYYY-MM-DD` naming a day that exists (no 2023-02-30). */
 export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) return false;
+  if (typeof value !== 'string' || !CALENDAR_DATE_PATTERN.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
@@ -82,7 +82,9 @@ export function isCalendarDate(value: unknown): boolean {
 export const CalendarDate = () =>
   rules(
     IsString(),
-    Matches(DATE_PATTERN, { message: '$property must be a date written YYYY-MM-DD, e.g. 2023-05-17' }),
+    Matches(CALENDAR_DATE_PATTERN, {
+      message: '$property must be a date written YYYY-MM-DD, e.g. 2023-05-17',
+    }),
   );
 
 export const AttachmentName = () =>

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { Doc, Nullable } from '../http/doc.js';
 import { Money } from '../projects/field-rules.js';
-import { DATE_PATTERN } from './application-field-rules.js';
+import { CALENDAR_DATE_PATTERN } from './application-field-rules.js';
 import {
   APPLICANT_KINDS,
   APPLICATION_KINDS,
@@ -184,7 +184,7 @@ export class ApplicationView {
   applicantKind!: ApplicantKind;
 
   @Nullable()
-  @Matches(DATE_PATTERN)
+  @Matches(CALENDAR_DATE_PATTERN)
   @Doc({ vi: 'Ngày đăng ký kinh doanh lần đầu', en: 'First business registration', example: '2023-05-17' })
   businessRegisteredOn!: string | null;
 

@@ -5,3 +5,8 @@ export * from './application-events.js';
 export * from './application-field-rules.js';
 export * from './call-vocabulary.js';
 export * from './funding-vocabulary.js';
+export * from './rule.routes.js';
+export * from './rule.view.js';
+export * from './rule-events.js';
+export * from './rule-version.dto.js';
+export * from './rule-vocabulary.js';
