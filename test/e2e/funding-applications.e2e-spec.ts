@@ -177,6 +177,7 @@ describe('funding applications through the gateway', () => {
       ['target_groups', true],
       ['business_age', true],
       ['training_completed', true],
+      ['support_ceiling', true],
     ]);
 
     // Fund staff see it in the call's list.

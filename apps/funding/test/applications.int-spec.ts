@@ -503,8 +503,13 @@ describe('applications against PostgreSQL and Kafka', () => {
       expect(submitted.status).toBe(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', version: 3 });
       expect(submitted.body.eligibility.eligible).toBe(true);
-      expect(submitted.body.eligibility.outcomes).toHaveLength(6);
-      for (const outcome of submitted.body.eligibility.outcomes) {
+      expect(submitted.body.eligibility.outcomes).toHaveLength(8);
+      const [machinery, fair] = submitted.body.eligibility.outcomes.slice(6);
+      expect(machinery).toMatchObject({ rule: 'support_ceiling', passed: true });
+      expect(machinery.ruleVersion).toMatch(/^[0-9a-f-]{36}$/);
+      expect(machinery.reason.en).toContain('ceiling 300000000 đồng');
+      expect(fair).toMatchObject({ rule: 'support_ceiling', ruleVersion: 'none', passed: true });
+      for (const outcome of submitted.body.eligibility.outcomes.slice(0, 6)) {
         expect(outcome).toMatchObject({ ruleVersion: `call:${callId}@v2`, passed: true });
         expect(outcome.reason.vi.length).toBeGreaterThan(0);
         expect(outcome.reason.en.length).toBeGreaterThan(0);
@@ -597,6 +602,39 @@ describe('applications against PostgreSQL and Kafka', () => {
       await expect(
         dataSource.query("UPDATE applications SET status = 'approved' WHERE id = $1", [created.body.id]),
       ).rejects.toThrow(/CHK_applications_approved_eligible/);
+    });
+
+    it('refuses a submission over a support ceiling in force, naming the line, the ceiling and its source', async () => {
+      const founder = as(Role.Founder);
+      const projectId = await publishedProject(founder.user.id);
+      const callId = await openCall();
+      const greedy = [{ ...lines[0], requested: '300000001', ownContribution: '149999999' }];
+      const created = await http()
+        .post('/api/v1/funding/applications')
+        .set('authorization', founder.auth)
+        .send(
+          draftBody(callId, projectId, {
+            budgetLines: greedy,
+            coFinancing: { central: '0', provincial: '300000001', own: '149999999' },
+          }),
+        );
+      expect(created.status).toBe(201);
+      const refused = await http()
+        .post(`/api/v1/funding/applications/${created.body.id}/submit`)
+        .set('authorization', founder.auth)
+        .set('accept-language', 'en')
+        .send({});
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({
+          field: 'budgetLines[0].requested',
+          message: expect.stringContaining('over the ceiling of 300000000 đồng (28/2018/TT-BTC)'),
+        }),
+      ]);
+      const [row] = await dataSource.query('SELECT status FROM applications WHERE id = $1', [
+        created.body.id,
+      ]);
+      expect(row.status).toBe('draft');
     });
 
     it('lists a founder only their own, and fund staff every application of a call, in cursor pages', async () => {

@@ -23,7 +23,9 @@ import { validate as isUuid } from 'uuid';
 import { CallDirectory, type CallTerms } from '../eligibility/call-terms.js';
 import { EligibilityOutcome } from '../eligibility/eligibility-outcome.entity.js';
 import { checkEligibility, isEligible } from '../eligibility/eligibility-rules.js';
+import { type CeilingInForce, checkCeilings, requestsByCategory } from '../eligibility/support-ceilings.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
+import { RuleBook } from '../rules/rule-book.js';
 import { Application } from './application.entity.js';
 import {
   ApplicationIncompleteError,
@@ -117,6 +119,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly calls: CallDirectory,
+    private readonly rules: RuleBook,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
@@ -304,22 +307,27 @@ export class ApplicationsService {
       if (problems.length > 0) throw new ApplicationIncompleteError(problems);
 
       const now = this.clock.now();
+      const ceilings = await this.ceilingsFor(amounts, project.provinceCode, now);
+      if (ceilings.problems.length > 0) throw new ApplicationIncompleteError(ceilings.problems);
       const priorityGroups = effectivePriorityGroups(before.declaredPriorityGroups, project.targetGroups);
-      const results = checkEligibility(
-        terms,
-        {
-          applicantKind: before.applicantKind,
-          businessRegisteredOn: before.businessRegisteredOn,
-          priorityGroups,
-          project: {
-            published: project.published,
-            provinceCode: project.provinceCode,
-            targetGroups: project.targetGroups,
+      const results = [
+        ...checkEligibility(
+          terms,
+          {
+            applicantKind: before.applicantKind,
+            businessRegisteredOn: before.businessRegisteredOn,
+            priorityGroups,
+            project: {
+              published: project.published,
+              provinceCode: project.provinceCode,
+              targetGroups: project.targetGroups,
+            },
+            completedTrainingTopics: [],
           },
-          completedTrainingTopics: [],
-        },
-        now,
-      );
+          now,
+        ),
+        ...ceilings.outcomes,
+      ];
       const eligible = isEligible(results);
       const changes: Partial<Application> = {
         status: outcome.to,
@@ -468,6 +476,25 @@ export class ApplicationsService {
       items: await this.aggregatesOf(this.dataSource.manager, page.items),
       nextCursor: page.nextCursor,
     };
+  }
+
+  /** The support ceilings in force on `on` in the project's province, held against what each category asks. */
+  private async ceilingsFor(amounts: readonly LineAmounts[], provinceCode: string | null, on: Date) {
+    const requests = requestsByCategory(amounts);
+    const ceilings = new Map<LineAmounts['category'], CeilingInForce | null>();
+    for (const request of requests) {
+      const found = await this.rules.supportCeiling(request.category, provinceCode, on);
+      ceilings.set(
+        request.category,
+        found && {
+          amountCap: found.value.amountCap,
+          shareOfCostBp: found.value.shareOfCostBp,
+          versionId: found.versionId,
+          legalSourceNumber: found.legalSourceNumber,
+        },
+      );
+    }
+    return checkCeilings(requests, ceilings);
   }
 
   /** The application locked for the transaction, if the caller may see it and is its applicant. */

@@ -9,6 +9,7 @@ export const ELIGIBILITY_RULES = [
   'target_groups',
   'business_age',
   'training_completed',
+  'support_ceiling',
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 

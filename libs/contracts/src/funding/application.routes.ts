@@ -64,8 +64,8 @@ const CALL_REFUSED: RouteProblem = {
 const INCOMPLETE: RouteProblem = {
   status: 422,
   codes: ['APPLICATION_INCOMPLETE'],
-  vi: 'Đề án chưa đủ để nộp (nêu từng trường)',
-  en: 'The application is not complete enough to submit (each field named)',
+  vi: 'Đề án chưa đủ để nộp, hoặc vượt mức trần hỗ trợ (nêu từng trường)',
+  en: 'The application is incomplete, or over a support ceiling (each field named)',
 };
 const BAD_CURSOR: RouteProblem = {
   status: 400,
