@@ -3,6 +3,8 @@ import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js'
 import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
+import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
+import { Applications1791000003001 } from './1791000003001-applications.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -11,4 +13,6 @@ export const fundingMigrations = [
   ProgrammeRulesSeed1791000001001,
   FundsAndCalls1791000002000,
   FundRuleVersionReferences1791000002001,
+  ProjectDirectory1791000003000,
+  Applications1791000003001,
 ];
