@@ -1,6 +1,7 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AppraisalModule } from './appraisal/appraisal.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
@@ -23,6 +24,7 @@ import { RulesModule } from './rules/rules.module.js';
     RulesModule,
     ApplicationsModule,
     ProjectDirectoryModule,
+    AppraisalModule,
   ],
 })
 export class AppModule {}

@@ -3,6 +3,11 @@ import { Application } from './applications/application.entity.js';
 import { ApplicationHistoryEntry } from './applications/application-history-entry.entity.js';
 import { Attachment } from './applications/attachment.entity.js';
 import { BudgetLine } from './applications/budget-line.entity.js';
+import { Appraisal } from './appraisal/appraisal.entity.js';
+import { AppraisalAssignment } from './appraisal/appraisal-assignment.entity.js';
+import { AppraisalHistoryEntry } from './appraisal/appraisal-history-entry.entity.js';
+import { AppraisalScore } from './appraisal/appraisal-score.entity.js';
+import { AppraiserRosterEntry } from './appraisal/appraiser-roster-entry.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
@@ -25,4 +30,9 @@ export const fundingEntities = [
   Attachment,
   EligibilityOutcome,
   ApplicationHistoryEntry,
+  AppraiserRosterEntry,
+  Appraisal,
+  AppraisalAssignment,
+  AppraisalScore,
+  AppraisalHistoryEntry,
 ];

@@ -5,6 +5,7 @@ import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
+import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -15,4 +16,5 @@ export const fundingMigrations = [
   FundRuleVersionReferences1791000002001,
   ProjectDirectory1791000003000,
   Applications1791000003001,
+  Appraisal1791000008000,
 ];

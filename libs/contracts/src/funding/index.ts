@@ -3,6 +3,7 @@ export * from './application.routes.js';
 export * from './application.view.js';
 export * from './application-events.js';
 export * from './application-field-rules.js';
+export * from './appraisal-vocabulary.js';
 export * from './call.dto.js';
 export * from './call.routes.js';
 export * from './call.view.js';
