@@ -1,4 +1,5 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
+import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
@@ -12,4 +13,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(CallRoutes),
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
+  ...Object.values(AppraisalRoutes),
 ];
