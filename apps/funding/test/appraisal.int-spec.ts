@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
+import { APPRAISAL_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
+import { EventTap } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppraisalSummaries } from '../src/appraisal/appraisal-summaries.js';
-import { freshDatabase, startFundingApp } from './support/funding-app.js';
+import { freshDatabase, startFundingApp, userFactory } from './support/funding-app.js';
 
-// Appraisal in the funding app in-process against real PostgreSQL (its own database, migrated from scratch): the
-// schema matches the entities, the database itself refuses what the service refuses (the applicant as appraiser,
-// scores without a declaration of no conflict, off the scale or of an unknown criterion, after closing or after a
-// decision), and the summaries decisions rank by.
+// Appraisal in the funding app in-process against real PostgreSQL (its own database, migrated from scratch) and the
+// real Kafka broker: the schema matches the entities; the database itself refuses what the service refuses (the
+// applicant as appraiser, scores without a declaration of no conflict, off the scale or of an unknown criterion,
+// after closing or after a decision); the appraisal through its routes, each refusal a problem a user can read, and
+// its events read back from funding.events by a real consumer; the summaries decisions rank by.
 
 jest.setTimeout(60_000);
 
@@ -23,9 +27,12 @@ const RUBRIC = {
   scale: { min: 0, max: 10 },
 };
 
-describe('appraisal against PostgreSQL', () => {
+describe('appraisal against PostgreSQL and Kafka', () => {
   let app: INestApplication;
   let dataSource: DataSource;
+  let tap: EventTap;
+  let as: ReturnType<typeof userFactory>;
+  let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
     const url = await freshDatabase(
@@ -33,9 +40,14 @@ describe('appraisal against PostgreSQL', () => {
     );
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
+    as = userFactory(app);
+    http = () => request(app.getHttpServer());
+    tap = new EventTap(TOPICS.funding.name);
+    await tap.start();
   }, 90_000);
 
   afterAll(async () => {
+    await tap?.stop();
     await app?.close();
   });
 
@@ -207,6 +219,340 @@ describe('appraisal against PostgreSQL', () => {
           [never.applicationId, null],
         ]),
       );
+    });
+  });
+
+  describe('through its routes', () => {
+    type Someone = ReturnType<ReturnType<typeof userFactory>>;
+    const base = (applicationId: string) => `/api/v1/funding/applications/${applicationId}/appraisal`;
+    const join = (who: Someone) =>
+      http().post('/api/v1/funding/appraisers/me').set('authorization', who.auth);
+    const officer = async (name: string) => {
+      const who = as(Role.FundOfficer, name);
+      await join(who).expect(200);
+      return who;
+    };
+    const assignTo = (applicationId: string, by: Someone, appraiserIds: string[]) =>
+      http()
+        .post(`${base(applicationId)}/assignments`)
+        .set('authorization', by.auth)
+        .send({ appraiserIds });
+    const declare = (applicationId: string, by: Someone, body: object) =>
+      http()
+        .post(`${base(applicationId)}/declaration`)
+        .set('authorization', by.auth)
+        .send(body);
+    const scoreAs = (applicationId: string, by: Someone, scores: object[]) =>
+      http()
+        .put(`${base(applicationId)}/scores`)
+        .set('authorization', by.auth)
+        .send({ scores });
+    const read = (applicationId: string, by: Someone) =>
+      http().get(base(applicationId)).set('authorization', by.auth);
+    const fullScores = (innovation: number, feasibility: number, impact: number) => [
+      { criterion: 'innovation', score: innovation, comment: 'Quy trình rang có kiểm soát nhiệt độ.' },
+      { criterion: 'feasibility', score: feasibility },
+      { criterion: 'impact', score: impact, comment: 'Tạo việc làm cho 12 lao động nữ.' },
+    ];
+
+    it('runs an appraisal: assign, declare, score, revise, summary for the approver, close, events', async () => {
+      const founder = as(Role.Founder, 'lan');
+      const { applicationId, callId } = await submittedApplication(founder.user.id);
+      const lead = await officer('hoa');
+      const [binh, cuc, dung] = [await officer('binh'), await officer('cuc'), await officer('dung')];
+
+      const assigned = await assignTo(applicationId, lead, [binh.user.id, cuc.user.id, dung.user.id]).expect(
+        200,
+      );
+      expect(assigned.body).toMatchObject({
+        applicationId,
+        callId,
+        status: 'open',
+        rubric: RUBRIC,
+        summary: { assigned: 3, scored: 0, recused: 0, pending: 3, mean: null },
+      });
+      expect(assigned.body.appraisers.map((a: { appraiserName: string }) => a.appraiserName)).toEqual([
+        'binh',
+        'cuc',
+        'dung',
+      ]);
+
+      await declare(applicationId, binh, { declaration: 'no_conflict' }).expect(200);
+      const recusal = await declare(applicationId, cuc, {
+        declaration: 'recused',
+        reason: 'Là người thân của chủ dự án.',
+      }).expect(200);
+      expect(recusal.body).toMatchObject({
+        declaration: 'recused',
+        recusalReason: 'Là người thân của chủ dự án.',
+      });
+
+      const first = await scoreAs(applicationId, binh, fullScores(8, 7, 9)).expect(200);
+      expect(first.body).toMatchObject({ revision: 1, weightedMean: 7.9 });
+      expect(first.body.scores.map((s: { criterion: string }) => s.criterion)).toEqual([
+        'innovation',
+        'feasibility',
+        'impact',
+      ]);
+
+      // dung has not scored: sees the panel, not binh's scores or the means.
+      const blind = await read(applicationId, dung).expect(200);
+      expect(blind.body.summary).toMatchObject({ scored: 1, mean: null });
+      expect(blind.body.appraisers[0]).toMatchObject({
+        appraiserId: binh.user.id,
+        weightedMean: null,
+        scores: [],
+      });
+
+      // binh revises (0×40 + 10×35 + 9×25 = 575 → 5.75).
+      const revised = await scoreAs(applicationId, binh, fullScores(0, 10, 9)).expect(200);
+      expect(revised.body).toMatchObject({ revision: 2, weightedMean: 5.75 });
+
+      await declare(applicationId, dung, { declaration: 'no_conflict' }).expect(200);
+      await scoreAs(applicationId, dung, fullScores(9, 8, 9)).expect(200); // 360 + 280 + 225 = 8.65
+
+      const approver = as(Role.FundApprover, 'tuan');
+      const seen = await read(applicationId, approver).expect(200);
+      expect(seen.body.summary).toEqual({
+        assigned: 3,
+        scored: 2,
+        recused: 1,
+        pending: 0,
+        mean: 7.2,
+        min: 5.75,
+        max: 8.65,
+        standardDeviation: 1.45,
+      });
+      expect(seen.body.appraisers[0].scores[2]).toEqual({
+        criterion: 'impact',
+        label: 'Tác động xã hội',
+        weight: 25,
+        score: 9,
+        comment: 'Tạo việc làm cho 12 lao động nữ.',
+      });
+      expect(await app.get(AppraisalSummaries).weightedMeans([applicationId])).toEqual(
+        new Map([[applicationId, 7.2]]),
+      );
+
+      const closed = await http()
+        .post(`${base(applicationId)}/close`)
+        .set('authorization', lead.auth)
+        .send({ reason: 'Đủ hai thẩm định viên đã chấm.' })
+        .expect(200);
+      expect(closed.body).toMatchObject({ status: 'closed', closedBy: lead.user.id });
+      const late = await scoreAs(applicationId, dung, fullScores(1, 1, 1)).expect(409);
+      expect(late.body.code).toBe('APPRAISAL_CLOSED');
+      expect((await assignTo(applicationId, lead, [(await officer('em')).user.id])).body.code).toBe(
+        'APPRAISAL_CLOSED',
+      );
+
+      const events = await tap.waitFor(applicationId, 3 + 3 + 3 + 1);
+      expect(events.map((event) => event.envelope.type)).toEqual([
+        'funding.application.appraiser_assigned',
+        'funding.application.appraiser_assigned',
+        'funding.application.appraiser_assigned',
+        'funding.application.appraiser_declared',
+        'funding.application.appraiser_declared',
+        'funding.application.appraised',
+        'funding.application.appraised',
+        'funding.application.appraiser_declared',
+        'funding.application.appraised',
+        'funding.application.appraisal_closed',
+      ]);
+      for (const { key, envelope } of events) {
+        expect(key).toBe(applicationId);
+        const contract = APPRAISAL_EVENTS.find((candidate) => candidate.type === envelope.type);
+        expect(contract && validatePayload<object>(contract, envelope.payload).ok).toBe(true);
+      }
+      expect(events[8]?.envelope).toMatchObject({
+        actor: { userId: dung.user.id },
+        payload: {
+          appraiserId: dung.user.id,
+          revision: 1,
+          weightedMean: '8.65',
+          assigned: 3,
+          scored: 2,
+          recused: 1,
+          mean: '7.2000',
+          min: '5.75',
+          max: '8.65',
+          standardDeviation: '1.4500',
+        },
+      });
+      expect(events[9]?.envelope.payload).toMatchObject({
+        reason: 'Đủ hai thẩm định viên đã chấm.',
+        scored: 2,
+      });
+
+      const history = await dataSource.query(
+        'SELECT action, appraiser_id, details FROM appraisal_history WHERE application_id = $1 ORDER BY occurred_at, action',
+        [applicationId],
+      );
+      const scored = history.filter((entry: { action: string }) => entry.action === 'score');
+      expect(
+        scored.map((entry: { details: { weightedMean: string } }) => entry.details.weightedMean),
+      ).toEqual(['7.90', '5.75', '8.65']);
+    });
+
+    it('never lets the applicant appraise or run the appraisal of their own application', async () => {
+      const founder = as(Role.FundOfficer, 'applicant-officer');
+      await join(founder).expect(200);
+      const { applicationId } = await submittedApplication(founder.user.id);
+      const lead = await officer('hoa');
+
+      const named = await assignTo(applicationId, lead, [
+        (await officer('an')).user.id,
+        founder.user.id,
+      ]).expect(422);
+      expect(named.body).toMatchObject({
+        code: 'APPRAISAL_APPLICANT_AS_APPRAISER',
+        errors: [expect.objectContaining({ field: 'appraiserIds[1]' })],
+      });
+      const runs = await assignTo(applicationId, founder, [lead.user.id]).expect(403);
+      expect(runs.body.code).toBe('APPRAISAL_APPLICANT_EXCLUDED');
+      // Nothing was assigned by the refused request.
+      expect((await read(applicationId, lead).expect(404)).body.code).toBe('APPRAISAL_NOT_FOUND');
+    });
+
+    it('assigns only fund officers funding knows of, still active and unchanged since they joined', async () => {
+      const { applicationId } = await submittedApplication();
+      const lead = await officer('hoa');
+      const stranger = as(Role.FundOfficer, 'never-joined');
+      const notOnRoster = await assignTo(applicationId, lead, [stranger.user.id]).expect(422);
+      expect(notOnRoster.body).toMatchObject({
+        code: 'APPRAISER_NOT_FUND_OFFICER',
+        reason: 'not_on_roster',
+        errors: [expect.objectContaining({ field: 'appraiserIds[0]' })],
+      });
+
+      const founder = as(Role.Founder, 'founder');
+      expect((await join(founder).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
+      expect((await assignTo(applicationId, founder, [lead.user.id]).expect(403)).body.code).toBe(
+        'FORBIDDEN_ROLE',
+      );
+
+      const leaving = await officer('leaving');
+      await dataSource.query(
+        `INSERT INTO account_standing (account_id, status, security_version, updated_at) VALUES ($1, 'deactivated', 1, now())`,
+        [leaving.user.id],
+      );
+      expect((await assignTo(applicationId, lead, [leaving.user.id]).expect(422)).body.reason).toBe(
+        'deactivated',
+      );
+
+      const moved = await officer('moved');
+      await dataSource.query(
+        `INSERT INTO account_standing (account_id, status, security_version, updated_at) VALUES ($1, 'active', 2, now())`,
+        [moved.user.id],
+      );
+      expect((await assignTo(applicationId, lead, [moved.user.id]).expect(422)).body.reason).toBe(
+        'standing_changed',
+      );
+
+      const ok = await officer('ok');
+      await assignTo(applicationId, lead, [ok.user.id]).expect(200);
+      expect((await assignTo(applicationId, lead, [ok.user.id]).expect(409)).body.code).toBe(
+        'APPRAISER_ALREADY_ASSIGNED',
+      );
+    });
+
+    it('refuses scores before a declaration, after a recusal, off the scale, of an unknown or missing criterion, from someone not assigned', async () => {
+      const { applicationId } = await submittedApplication();
+      const lead = await officer('hoa');
+      const [pending, recused, clear, outsider] = [
+        await officer('p'),
+        await officer('r'),
+        await officer('c'),
+        await officer('o'),
+      ];
+      await assignTo(applicationId, lead, [pending.user.id, recused.user.id, clear.user.id]).expect(200);
+      await declare(applicationId, recused, {
+        declaration: 'recused',
+        reason: 'Từng tư vấn cho dự án.',
+      }).expect(200);
+      await declare(applicationId, clear, { declaration: 'no_conflict' }).expect(200);
+
+      const refused = async (who: Someone, scores: object[], status: number, code: string) => {
+        const response = await scoreAs(applicationId, who, scores)
+          .set('accept-language', 'en')
+          .expect(status);
+        expect(response.body.code).toBe(code);
+        return response.body as { errors?: { field: string }[]; detail: string };
+      };
+      await refused(pending, fullScores(5, 5, 5), 409, 'APPRAISAL_DECLARATION_REQUIRED');
+      await refused(recused, fullScores(5, 5, 5), 409, 'APPRAISAL_CONFLICT_DECLARED');
+      await refused(outsider, fullScores(5, 5, 5), 403, 'APPRAISAL_NOT_ASSIGNED');
+      const offScale = await refused(clear, fullScores(5, 11, 5), 422, 'APPRAISAL_SCORE_OUT_OF_SCALE');
+      expect(offScale.errors?.map((error) => error.field)).toEqual(['scores[1].score']);
+      expect(offScale.detail).toBe('Scores go from 0 to 10.');
+      const unknown = await refused(
+        clear,
+        [...fullScores(5, 5, 5), { criterion: 'design', score: 5 }],
+        422,
+        'APPRAISAL_UNKNOWN_CRITERION',
+      );
+      expect(unknown.errors?.map((error) => error.field)).toEqual(['scores[3].criterion']);
+      await refused(clear, fullScores(5, 5, 5).slice(0, 2), 422, 'APPRAISAL_CRITERION_MISSING');
+      const declaredTwice = await declare(applicationId, recused, { declaration: 'no_conflict' }).expect(409);
+      expect(declaredTwice.body.code).toBe('APPRAISAL_ALREADY_DECLARED');
+
+      // Vietnamese on request.
+      const vi = await scoreAs(applicationId, clear, fullScores(5, 11, 5))
+        .set('accept-language', 'vi')
+        .expect(422);
+      expect(vi.body.detail).toBe('Điểm phải từ 0 đến 10.');
+
+      // Nothing refused left a score behind.
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM appraisal_scores s JOIN appraisal_assignments a ON a.id = s.assignment_id
+         WHERE a.application_id = $1`,
+        [applicationId],
+      );
+      expect(n).toBe(0);
+    });
+
+    it('names each bad field of a body in a 400', async () => {
+      const { applicationId } = await submittedApplication();
+      const lead = await officer('hoa');
+      const bad = await assignTo(applicationId, lead, ['not-a-uuid']).expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      const clear = await officer('c');
+      await assignTo(applicationId, lead, [clear.user.id]).expect(200);
+      const noReason = await declare(applicationId, clear, { declaration: 'recused' }).expect(400);
+      expect(noReason.body.errors.map((error: { field: string }) => error.field)).toEqual(['reason']);
+      await declare(applicationId, clear, { declaration: 'no_conflict' }).expect(200);
+      const wrongType = await scoreAs(applicationId, clear, [
+        { criterion: 'innovation', score: 'eight' },
+      ]).expect(400);
+      expect(wrongType.body.errors.map((error: { field: string }) => error.field)).toContain(
+        'scores[0].score',
+      );
+    });
+
+    it('keeps scores as they were once the application is decided, and appraises only submitted, eligible ones', async () => {
+      const { applicationId } = await submittedApplication();
+      const lead = await officer('hoa');
+      const clear = await officer('c');
+      await assignTo(applicationId, lead, [clear.user.id]).expect(200);
+      await declare(applicationId, clear, { declaration: 'no_conflict' }).expect(200);
+      await scoreAs(applicationId, clear, fullScores(6, 6, 6)).expect(200);
+      await dataSource.query(`UPDATE applications SET status = 'rejected' WHERE id = $1`, [applicationId]);
+      const late = await scoreAs(applicationId, clear, fullScores(9, 9, 9)).expect(409);
+      expect(late.body).toMatchObject({
+        code: 'APPRAISAL_APPLICATION_DECIDED',
+        applicationStatus: 'rejected',
+      });
+      expect((await read(applicationId, lead).expect(200)).body.appraisers[0].weightedMean).toBe(6);
+
+      const ineligible = await submittedApplication();
+      await dataSource.query('UPDATE applications SET eligible = false WHERE id = $1', [
+        ineligible.applicationId,
+      ]);
+      const refused = await assignTo(ineligible.applicationId, lead, [clear.user.id]).expect(409);
+      expect(refused.body).toMatchObject({ code: 'APPRAISAL_APPLICATION_NOT_APPRAISABLE', eligible: false });
+      const unknown = await assignTo(uuidv7(), lead, [clear.user.id]).expect(404);
+      expect(unknown.body.code).toBe('APPLICATION_NOT_FOUND');
+      expect((await read(applicationId, as(Role.Founder)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
     });
   });
 });

@@ -37,7 +37,7 @@ export class AppraisalHistoryEntry {
   reason!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  details!: Record<string, unknown> | null;
+  details!: object | null;
 
   @Column({ type: 'timestamptz' })
   occurredAt!: Date;
