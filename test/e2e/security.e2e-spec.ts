@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import { TEST_METRICS_PORT, TEST_PORTS } from '@khoinghiep/testing';
+import { eventually, TEST_METRICS_PORT, TEST_PORTS } from '@khoinghiep/testing';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { act, admin, api, createProject, expectStatus, signUp, staff } from './projects.support.js';
@@ -12,15 +12,6 @@ const projectsService = () => request(`http://127.0.0.1:${TEST_PORTS.projects}`)
 
 /** The development key that used to be in the source: whoever read it could sign an admin token. */
 const FORMER_SOURCE_KEY = 'khoinghiep-local-development-secret-change-me';
-
-/** Polls `probe` until it answers true; fails after `timeoutMs` (an event that never arrives). */
-async function eventually(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Whether something accepts a TCP connection on `host:port`. */
 function accepts(host: string, port: number): Promise<boolean> {

@@ -1,20 +1,9 @@
 import { jest } from '@jest/globals';
 import { UnitOfWork } from '@khoinghiep/messaging';
-import type { INestApplication } from '@nestjs/common';
-import { startFixtureApp } from './fixtures/fixture-app.js';
+import { eventually } from '@khoinghiep/testing';
 import { type ItemEvents, itemEvents } from './fixtures/item-events.js';
-import {
-  BROKERS,
-  caughtUp,
-  committedOffsets,
-  createTopic,
-  deleteCreatedTopics,
-  eventually,
-  newRunId,
-  prepareDatabase,
-  readTopic,
-  type TestDatabase,
-} from './support/infra.js';
+import { useFixtureApps } from './support/fixture-apps.js';
+import { BROKERS, caughtUp, committedOffsets, createTopic, newRunId, readTopic } from './support/infra.js';
 import { buildFixtures, FixtureProcess } from './support/processes.js';
 
 jest.setTimeout(60_000);
@@ -25,8 +14,7 @@ const UNPUBLISHED = 'SELECT count(*)::int AS n FROM outbox_event WHERE topic = $
 // Relays and consumers run as real processes and are killed with SIGKILL: no shutdown hook, no cleanup,
 // exactly what a crash or an OOM kill leaves behind.
 describe('crash recovery with real processes (real PostgreSQL and Kafka)', () => {
-  let db: TestDatabase;
-  const apps: INestApplication[] = [];
+  const fixtures = useFixtureApps('crash', 'crash-writer');
   const processes: FixtureProcess[] = [];
 
   const spawn = (program: 'relay-process' | 'consumer-process', config: object) => {
@@ -36,39 +24,22 @@ describe('crash recovery with real processes (real PostgreSQL and Kafka)', () =>
   };
 
   /** An in-process app that writes events; `relay` says whether it also publishes them. */
-  const writer = async (events: ItemEvents, relay: boolean) => {
-    const app = await startFixtureApp({
-      service: 'crash-writer',
-      databaseUrl: db.url,
-      brokers: BROKERS,
-      topic: events.topic,
-      relay: { enabled: relay },
-    });
-    apps.push(app);
-    return app.get(UnitOfWork);
-  };
+  const writer = async (events: ItemEvents, relay: boolean) =>
+    (await fixtures.start({ topic: events.topic, relay: { enabled: relay } })).get(UnitOfWork);
 
   const count = async (sql: string, parameters: unknown[] = []) =>
-    Number((await db.dataSource.query(sql, parameters))[0].n);
+    Number((await fixtures.db.dataSource.query(sql, parameters))[0].n);
 
-  beforeAll(async () => {
+  beforeAll(() => {
     buildFixtures();
-    db = await prepareDatabase('crash');
   });
 
   afterEach(async () => {
     await Promise.all(processes.splice(0).map((fixture) => fixture.kill('SIGKILL')));
-    await Promise.all(apps.splice(0).map((app) => app.close()));
-  });
-
-  afterAll(async () => {
-    await db?.dataSource.destroy();
-    await deleteCreatedTopics();
   });
 
   it('delivers every event when the relay is killed between publishing a batch and marking it', async () => {
-    const events = itemEvents(newRunId());
-    await createTopic(events.topic);
+    const events = await fixtures.freshEvents();
     const unitOfWork = await writer(events, false);
     for (let start = 0; start < 1000; start += 100) {
       await unitOfWork.run(async (tx) => {
@@ -79,7 +50,7 @@ describe('crash recovery with real processes (real PostgreSQL and Kafka)', () =>
     }
     const relayConfig = {
       service: 'crash-relay',
-      databaseUrl: db.url,
+      databaseUrl: fixtures.db.url,
       brokers: BROKERS,
       topic: events.topic,
       relay: { batchSize: 100 },
@@ -126,7 +97,7 @@ describe('crash recovery with real processes (real PostgreSQL and Kafka)', () =>
     const group = `mtest-crash-${run}`;
     const consumerConfig = {
       service: 'crash-consumer',
-      databaseUrl: db.url,
+      databaseUrl: fixtures.db.url,
       brokers: BROKERS,
       topic: events.topic,
       run,
@@ -148,7 +119,7 @@ describe('crash recovery with real processes (real PostgreSQL and Kafka)', () =>
     ).toBe(0);
     // Applied (effect committed) but not yet committed in Kafka: these will come again after the restart.
     const appliedNotCommitted = (
-      (await db.dataSource.query(
+      (await fixtures.db.dataSource.query(
         'SELECT kafka_partition, kafka_offset FROM test_effect WHERE consumer = $1',
         [group],
       )) as { kafka_partition: number; kafka_offset: string }[]

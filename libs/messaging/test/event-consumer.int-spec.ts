@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { dlqTopicOf, type EventEnvelope } from '@khoinghiep/contracts';
 import { KafkaEventServer, replayDeadLetters, UnitOfWork } from '@khoinghiep/messaging';
+import { eventually } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import type { Consumer } from 'kafkajs';
 import { register } from 'prom-client';
@@ -14,7 +15,6 @@ import {
   caughtUp,
   createTopic,
   deleteCreatedTopics,
-  eventually,
   newRunId,
   prepareDatabase,
   produce,

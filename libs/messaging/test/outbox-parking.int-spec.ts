@@ -2,69 +2,29 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { jest } from '@jest/globals';
 import { UnitOfWork } from '@khoinghiep/messaging';
-import type { INestApplication } from '@nestjs/common';
+import { eventually } from '@khoinghiep/testing';
 import { register } from 'prom-client';
 import { v7 as uuidv7 } from 'uuid';
-import { startFixtureApp } from './fixtures/fixture-app.js';
-import { itemEvents } from './fixtures/item-events.js';
-import {
-  BROKERS,
-  createTopic,
-  deleteCreatedTopics,
-  eventually,
-  newRunId,
-  prepareDatabase,
-  readTopic,
-  type TestDatabase,
-} from './support/infra.js';
+import { useFixtureApps } from './support/fixture-apps.js';
+import { readTopic } from './support/infra.js';
 
 jest.setTimeout(60_000);
 
 const SERVICE = 'messaging_parking';
 
 describe('events Kafka refuses for good (real PostgreSQL and Kafka)', () => {
-  let db: TestDatabase;
-  const apps: INestApplication[] = [];
-
-  const fresh = async () => {
-    const events = itemEvents(newRunId());
-    await createTopic(events.topic);
-    return events;
-  };
-
-  const start = async (topic: string, maxMessageBytes?: number) => {
-    const app = await startFixtureApp({
-      service: 'parking-test',
-      databaseUrl: db.url,
-      brokers: BROKERS,
-      topic,
-      maxMessageBytes,
-    });
-    apps.push(app);
-    return app;
-  };
-
-  beforeAll(async () => {
-    db = await prepareDatabase('parking');
-  });
-
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()));
-  });
-
-  afterAll(async () => {
-    await db?.dataSource.destroy();
-    await deleteCreatedTopics();
-  });
+  const fixtures = useFixtureApps('parking', 'parking-test');
+  const fresh = fixtures.freshEvents;
+  const start = (topic: string, maxMessageBytes?: number) => fixtures.start({ topic, maxMessageBytes });
 
   it('refuses to record an event larger than the broker takes: the command fails, nothing is committed', async () => {
     const events = await fresh();
     const app = await start(events.topic, 300);
-    const before = await db.dataSource.query('SELECT count(*)::int AS n FROM outbox_event');
+    const before = await fixtures.db.dataSource.query('SELECT count(*)::int AS n FROM outbox_event');
     await expect(
       app.get(UnitOfWork).run(async (tx) => tx.record(events.recorded, 'x'.repeat(180), { n: 1 })),
     ).rejects.toThrow(/cannot be published: about \d+ bytes, over the 300 the broker takes/);
-    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM outbox_event')).toEqual(before);
+    expect(await fixtures.db.dataSource.query('SELECT count(*)::int AS n FROM outbox_event')).toEqual(before);
   });
 
   it('parks a row Kafka refuses, holds its key behind it, lets other keys go on, and releases it', async () => {
@@ -82,7 +42,7 @@ describe('events Kafka refuses for good (real PostgreSQL and Kafka)', () => {
       id: poisonId,
       payload: { n: 2, padding: 'x'.repeat(1_200_000) },
     };
-    await db.dataSource.query(
+    await fixtures.db.dataSource.query(
       'INSERT INTO outbox_event (id, topic, key, type, version, envelope) VALUES ($1, $2, $3, $4, 1, $5::jsonb)',
       [poisonId, events.topic, 'held', events.recorded.type, JSON.stringify(envelope)],
     );
@@ -94,7 +54,7 @@ describe('events Kafka refuses for good (real PostgreSQL and Kafka)', () => {
         .filter((message) => key === undefined || message.key === key)
         .map((message) => message.headers['event-id']);
     await eventually('the other key to go on', async () => (await published()).includes(other.id));
-    const [parked] = await db.dataSource.query(
+    const [parked] = await fixtures.db.dataSource.query(
       'SELECT parked_at IS NOT NULL AS parked, park_error FROM outbox_event WHERE id = $1',
       [poisonId],
     );
@@ -105,7 +65,7 @@ describe('events Kafka refuses for good (real PostgreSQL and Kafka)', () => {
     expect(metrics).toMatch(/messaging_outbox_parked_total\{service="parking-test",topic="[^"]+"\} 1/);
 
     // The cause dealt with (here: the row made smaller), the operator releases it: it and its key go on, in order.
-    await db.dataSource.query(
+    await fixtures.db.dataSource.query(
       "UPDATE outbox_event SET envelope = envelope #- '{payload,padding}' WHERE id = $1",
       [poisonId],
     );

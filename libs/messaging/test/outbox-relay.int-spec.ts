@@ -3,70 +3,28 @@ import { type EventEnvelope, Role } from '@khoinghiep/contracts';
 import { OutboxRelay, UnitOfWork } from '@khoinghiep/messaging';
 import type { RequestContextStore } from '@khoinghiep/observability';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import type { INestApplication } from '@nestjs/common';
+import { eventually } from '@khoinghiep/testing';
 import { ClsServiceManager } from 'nestjs-cls';
-import { type FixtureAppConfig, startFixtureApp } from './fixtures/fixture-app.js';
-import { type ItemEvents, itemEvents } from './fixtures/item-events.js';
-import {
-  BROKERS,
-  createTopic,
-  deleteCreatedTopics,
-  eventually,
-  newRunId,
-  prepareDatabase,
-  readTopic,
-  type TestDatabase,
-} from './support/infra.js';
+import { useFixtureApps } from './support/fixture-apps.js';
+import { readTopic } from './support/infra.js';
 
 jest.setTimeout(30_000);
 
 describe('outbox and relay (real PostgreSQL and Kafka)', () => {
-  let db: TestDatabase;
-  const apps: INestApplication[] = [];
-
-  const start = async (config: Partial<FixtureAppConfig> & { topic: string }) => {
-    const app = await startFixtureApp({
-      service: 'relay-test',
-      databaseUrl: db.url,
-      brokers: BROKERS,
-      ...config,
-    });
-    apps.push(app);
-    return app;
-  };
-
-  const stop = async (app: INestApplication) => {
-    apps.splice(apps.indexOf(app), 1);
-    await app.close();
-  };
+  const fixtures = useFixtureApps('relay', 'relay-test');
+  const { start, stop, freshEvents: fresh } = fixtures;
 
   const unpublished = async () =>
     Number(
-      (await db.dataSource.query('SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL'))[0]
-        .n,
+      (
+        await fixtures.db.dataSource.query(
+          'SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL',
+        )
+      )[0].n,
     );
 
-  const fresh = async (): Promise<ItemEvents> => {
-    const events = itemEvents(newRunId());
-    await createTopic(events.topic);
-    return events;
-  };
-
-  beforeAll(async () => {
-    db = await prepareDatabase('relay');
-  });
-
-  afterEach(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()));
-  });
-
-  afterAll(async () => {
-    await db?.dataSource.destroy();
-    await deleteCreatedTopics();
-  });
-
   it('ships tables that match their entities (no migration missing)', async () => {
-    expect(await pendingSchemaChanges(db.dataSource)).toEqual([]);
+    expect(await pendingSchemaChanges(fixtures.db.dataSource)).toEqual([]);
   });
 
   it('publishes committed events keyed by aggregate, in commit order per key, with the ids in headers', async () => {
@@ -165,7 +123,7 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
       actor: { userId: '0194a9d2-3c6e-7a3b-8f1e-00000000000b', roles: [Role.Founder] },
     });
     expect(inner?.correlationId).toBe('req-7f3a');
-    const rows: { id: string }[] = await db.dataSource.query(
+    const rows: { id: string }[] = await fixtures.db.dataSource.query(
       'SELECT id FROM outbox_event WHERE id = ANY($1::uuid[]) ORDER BY seq',
       [[outer?.id, inner?.id]],
     );
@@ -184,7 +142,7 @@ describe('outbox and relay (real PostgreSQL and Kafka)', () => {
       'the standby to wait for the leader lock',
       async () =>
         (
-          await db.dataSource.query(
+          await fixtures.db.dataSource.query(
             `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
           )

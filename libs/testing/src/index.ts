@@ -10,6 +10,7 @@ export {
 } from './apps.js';
 export { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.js';
 export { EventTap, type TappedEvent } from './event-tap.js';
+export { eventually } from './eventually.js';
 export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
 export { projectBody } from './project-body.js';
 export { type AppProcess, type ExitStatus, spawnApp } from './spawn-app.js';
