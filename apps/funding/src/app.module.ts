@@ -1,15 +1,20 @@
-import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { FundingEnv } from './config.js';
+import { fundingEntities } from './entities.js';
 import { fundingMigrations } from './migrations/index.js';
+import { RulesModule } from './rules/rules.module.js';
 
 @Module({
-  imports: serviceFoundation({
-    app: 'funding',
-    env: FundingEnv,
-    entities: [...MESSAGING_ENTITIES],
-    migrations: fundingMigrations,
-  }),
+  imports: [
+    // Every route needs a verified access token unless marked @Public(); the service checks it itself.
+    ...serviceFoundation({
+      app: 'funding',
+      env: FundingEnv,
+      entities: fundingEntities,
+      migrations: fundingMigrations,
+    }),
+    RulesModule,
+  ],
 })
 export class AppModule {}

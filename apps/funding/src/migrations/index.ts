@@ -1,4 +1,12 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
+import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
+import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
+import { ProgrammeRuleIds1791000001002 } from './1791000001002-programme-rule-ids.js';
 
 /** Every migration of the funding database, oldest first. */
-export const fundingMigrations = [...MESSAGING_MIGRATIONS];
+export const fundingMigrations = [
+  ...MESSAGING_MIGRATIONS,
+  ProgrammeRules1791000001000,
+  ProgrammeRulesSeed1791000001001,
+  ProgrammeRuleIds1791000001002,
+];
