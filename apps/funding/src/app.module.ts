@@ -1,7 +1,9 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
+import { FundsModule } from './funds/funds.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { RulesModule } from './rules/rules.module.js';
 
@@ -14,6 +16,8 @@ import { RulesModule } from './rules/rules.module.js';
       entities: fundingEntities,
       migrations: fundingMigrations,
     }),
+    CallsModule,
+    FundsModule,
     RulesModule,
   ],
 })

@@ -2,6 +2,8 @@ import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
 import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
 import { ProgrammeRuleIds1791000001002 } from './1791000001002-programme-rule-ids.js';
+import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
+import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -9,4 +11,6 @@ export const fundingMigrations = [
   ProgrammeRules1791000001000,
   ProgrammeRulesSeed1791000001001,
   ProgrammeRuleIds1791000001002,
+  FundsAndCalls1791000002000,
+  FundRuleVersionReferences1791000002001,
 ];
