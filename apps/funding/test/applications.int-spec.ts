@@ -547,6 +547,14 @@ describe('applications against PostgreSQL and Kafka', () => {
         priorityGroups: ['ethnic_minority_led', 'women_led'],
       });
       expect(events[1]?.envelope.actor).toMatchObject({ userId: founder.user.id });
+      expect(events[1]?.envelope.payload).toMatchObject({
+        eligible: true,
+        rules: submitted.body.eligibility.outcomes.map((outcome: { rule: string }) => outcome.rule),
+        ruleVersions: submitted.body.eligibility.outcomes.map(
+          (outcome: { ruleVersion: string }) => outcome.ruleVersion,
+        ),
+        passed: Array(8).fill(true),
+      });
 
       const withdrawn = await http()
         .post(`/api/v1/funding/applications/${id}/withdraw`)
@@ -597,7 +605,10 @@ describe('applications against PostgreSQL and Kafka', () => {
         .map((outcome: { rule: string }) => outcome.rule);
       expect(failed).toEqual(['applicant_kind', 'province', 'training_completed']);
       const [, checked] = await fundingTap.waitFor(created.body.id, 2);
-      expect(checked?.envelope.payload).toMatchObject({ eligible: false });
+      expect(checked?.envelope.payload).toMatchObject({
+        eligible: false,
+        passed: submitted.body.eligibility.outcomes.map((outcome: { passed: boolean }) => outcome.passed),
+      });
       // The database itself refuses approving it.
       await expect(
         dataSource.query("UPDATE applications SET status = 'approved' WHERE id = $1", [created.body.id]),

@@ -355,14 +355,6 @@ export class ApplicationsService {
       await this.recordHistory(tx, caller, after, 'submit', before.status, [], null, now);
 
       const totals = totalsOf(amounts);
-      const byCategory = new Map<string, { cost: bigint; requested: bigint }>();
-      for (const line of amounts) {
-        const sum = byCategory.get(line.category) ?? { cost: 0n, requested: 0n };
-        byCategory.set(line.category, {
-          cost: sum.cost + line.cost,
-          requested: sum.requested + line.requested,
-        });
-      }
       const base = {
         applicationId: after.id,
         callId: after.callId,
@@ -381,24 +373,18 @@ export class ApplicationsService {
         totalOwnContribution: totals.ownContribution.toString(),
         centralBudget: after.coFinancingCentral,
         provincialBudget: after.coFinancingProvincial,
-        byCategory: [...byCategory.entries()].map(([category, sum]) => ({
-          category: category as LineAmounts['category'],
-          cost: sum.cost.toString(),
-          requested: sum.requested.toString(),
-        })),
+        categories: [...new Set(amounts.map((line) => line.category))],
         eligible,
         submittedAt: now.toISOString(),
       });
       tx.record(ApplicationEligibilityChecked, after.id, {
         ...base,
         eligible,
-        outcomes: results.map((result) => ({
-          rule: result.rule,
-          ruleVersion: result.ruleVersion,
-          passed: result.passed,
-          reasonVi: result.reason.vi,
-          reasonEn: result.reason.en,
-        })),
+        rules: results.map((result) => result.rule),
+        ruleVersions: results.map((result) => result.ruleVersion),
+        passed: results.map((result) => result.passed),
+        reasonsVi: results.map((result) => result.reason.vi),
+        reasonsEn: results.map((result) => result.reason.en),
         checkedAt: now.toISOString(),
       });
       return this.aggregate(after, lines, attachments, outcomes, project);
