@@ -1,8 +1,10 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
+import { FundsModule } from './funds/funds.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
 import { RulesModule } from './rules/rules.module.js';
@@ -16,6 +18,8 @@ import { RulesModule } from './rules/rules.module.js';
       entities: fundingEntities,
       migrations: fundingMigrations,
     }),
+    CallsModule,
+    FundsModule,
     RulesModule,
     ApplicationsModule,
     ProjectDirectoryModule,

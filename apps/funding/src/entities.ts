@@ -13,7 +13,6 @@ import { RuleVersion } from './rules/rule-version.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
 export const fundingEntities = [
-  RuleVersion,
   ...MESSAGING_ENTITIES,
   Fund,
   FundHistoryEntry,
@@ -25,4 +24,5 @@ export const fundingEntities = [
   Attachment,
   EligibilityOutcome,
   ApplicationHistoryEntry,
+  RuleVersion,
 ];

@@ -143,6 +143,8 @@ describe('programme rules over HTTP', () => {
     it('answers a bad day, province or kind with a 400 naming the parameter', async () => {
       for (const [query, field] of [
         [{ on: '2026-13-01' }, 'on'],
+        [{ on: '2026-02-30' }, 'on'],
+        [{ on: '0000-01-01' }, 'on'],
         [{ provinceCode: '02' }, 'provinceCode'],
         [{ kind: 'ceiling' }, 'kind'],
         [{ category: 'kc_unknown' }, 'category'],
@@ -238,6 +240,8 @@ describe('programme rules over HTTP', () => {
         [{ amountCap: 1100000000 }, ['amountCap']],
         [{ amountCap: '-5' }, ['amountCap']],
         [{ effectiveFrom: '01/01/2027' }, ['effectiveFrom']],
+        [{ effectiveFrom: '2027-02-29' }, ['effectiveFrom']],
+        [{ effectiveFrom: '0000-01-01' }, ['effectiveFrom']],
         [{ legalSourceNumber: '' }, ['legalSourceNumber']],
         [{ provinceCode: '99' }, ['provinceCode']],
         [{ kind: 'advance_rate' }, ['amountCap']],

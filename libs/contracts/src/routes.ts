@@ -1,4 +1,6 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
+import { CallRoutes } from './funding/call.routes.js';
+import { FundRoutes } from './funding/fund.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { ProjectRoutes } from './projects/project.routes.js';
@@ -6,6 +8,8 @@ import { ProjectRoutes } from './projects/project.routes.js';
 /** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
 export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ProjectRoutes),
+  ...Object.values(FundRoutes),
+  ...Object.values(CallRoutes),
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
 ];

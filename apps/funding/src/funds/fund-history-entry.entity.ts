@@ -1,8 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RuleVersion } from '../rules/rule-version.entity.js';
 import { Fund } from './fund.entity.js';
 
 export const FUND_ACTIONS = ['create', 'update'] as const;
 export type FundAction = (typeof FUND_ACTIONS)[number];
+
+/** A fund's fields as the audit trail keeps them: money as strings, times as ISO text. */
+export type FundSnapshot = { [field: string]: string | number | null };
 
 /**
  * One change of a fund: who, when, what it was and became, and the capital rule version applied. Append-only: a
@@ -40,14 +44,21 @@ export class FundHistoryEntry {
 
   /** The fund's fields before the change (null on creation) and after it. */
   @Column({ type: 'jsonb', nullable: true })
-  before!: Record<string, unknown> | null;
+  before!: FundSnapshot | null;
 
   @Column({ type: 'jsonb' })
-  after!: Record<string, unknown>;
+  after!: FundSnapshot;
 
   /** The capital-share rule version checked for this change, if a rule applied. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   capitalRuleVersionId!: string | null;
+
+  @ManyToOne(() => RuleVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'capital_rule_version_id',
+    foreignKeyConstraintName: 'FK_fund_history_capital_rule_version',
+  })
+  capitalRuleVersion?: RuleVersion;
 
   @Column({ type: 'text', nullable: true })
   reason!: string | null;

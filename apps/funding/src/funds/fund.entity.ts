@@ -1,5 +1,6 @@
 import { FUND_KINDS, type FundKind } from '@khoinghiep/contracts';
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { RuleVersion } from '../rules/rule-version.entity.js';
 
 const oneOf = (column: string, values: readonly string[]) =>
   `"${column}" IN (${values.map((value) => `'${value}'`).join(', ')})`;
@@ -67,8 +68,12 @@ export class Fund {
   provincialBudgetCapBasisPoints!: number | null;
 
   /** The rule version that set that cap. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Column({ type: 'uuid', nullable: true })
   capitalRuleVersionId!: string | null;
+
+  @ManyToOne(() => RuleVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'capital_rule_version_id', foreignKeyConstraintName: 'FK_funds_capital_rule_version' })
+  capitalRuleVersion?: RuleVersion;
 
   @Column({ type: 'integer' })
   version!: number;

@@ -2,6 +2,7 @@ import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
 import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
+import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
 
@@ -13,4 +14,5 @@ export const fundingMigrations = [
   FundsAndCalls1791000002000,
   ProjectDirectory1791000003000,
   Applications1791000003001,
+  FundRuleVersionReferences1791000002001,
 ];

@@ -40,9 +40,18 @@ const SHAPES: Readonly<
 const given = (value: unknown) => value !== undefined && value !== null;
 
 /** A real calendar day (the pattern lets `2026-02-31` through). */
-function isCalendarDay(day: string): boolean {
+export function isCalendarDay(day: string): boolean {
   const parsed = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
+/** `2026-02-30` and the like, named with their field. */
+export function notACalendarDay(field: string, day: string): DomainFieldError {
+  return {
+    field,
+    message: { vi: '{day} không phải một ngày có thật', en: '{day} is not a real calendar day' },
+    params: { day },
+  };
 }
 
 /** The programme a version belongs to, implied by its subject where the kind has one. */
@@ -105,13 +114,7 @@ export function ruleVersionProblems(dto: RecordRuleVersionDto): DomainFieldError
   }
   for (const field of ['effectiveFrom', 'effectiveUntil'] as const) {
     const day = dto[field];
-    if (typeof day === 'string' && !isCalendarDay(day)) {
-      problems.push({
-        field,
-        message: { vi: '{day} không phải một ngày có thật', en: '{day} is not a real calendar day' },
-        params: { day },
-      });
-    }
+    if (typeof day === 'string' && !isCalendarDay(day)) problems.push(notACalendarDay(field, day));
   }
   if (given(dto.effectiveUntil) && (dto.effectiveUntil as string) < dto.effectiveFrom) {
     problems.push({

@@ -17,7 +17,12 @@ import { RuleNotFoundError } from './rule.errors.js';
 import { ruleIdOf } from './rule-identity.js';
 import { dayOf, resolveVersion } from './rule-resolution.js';
 import { RuleVersion } from './rule-version.entity.js';
-import { ruleVersionProblems, subjectOfVersion } from './rule-version-checks.js';
+import {
+  isCalendarDay,
+  notACalendarDay,
+  ruleVersionProblems,
+  subjectOfVersion,
+} from './rule-version-checks.js';
 
 /** Listing order: by kind and subject, the national version before the provinces', then by start. */
 const ORDER = ['kind', 'programme', 'category', 'fundKind', 'capitalSource'] as const;
@@ -73,6 +78,9 @@ export class RulesService {
    * there (its own, else the national one). Without: per rule and scope, the version in force.
    */
   async inForce(query: ListRulesQueryDto): Promise<RuleVersion[]> {
+    if (query.on !== undefined && !isCalendarDay(query.on)) {
+      throw new InvalidFieldsError([notACalendarDay('on', query.on)]);
+    }
     const day = query.on ?? dayOf(this.clock.now());
     const select = this.dataSource
       .getRepository(RuleVersion)

@@ -65,6 +65,15 @@ describe('routesDocument', () => {
     expect(document.schemas.ListProjectsQueryDto).toBeUndefined();
   });
 
+  it('keeps null out of the enum of an optional single-valued query parameter (absence leaves it out)', () => {
+    const parameters = operation('/api/v1/funding-rules', 'get').parameters as (Parameter & {
+      schema: { enum?: unknown[] };
+    })[];
+    const kind = parameters.find((parameter) => parameter.name === 'kind');
+    expect(kind?.schema.enum).toContain('support_ceiling');
+    expect(kind?.schema.enum).not.toContain(null);
+  });
+
   it('documents access: the bearer scheme, 401 and 403 for roles, `security: []` when public', () => {
     const create = operation('/api/v1/projects', 'post');
     expect(create.security).toEqual([{ bearer: [] }]);

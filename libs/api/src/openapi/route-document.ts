@@ -169,6 +169,8 @@ function parameters(route: RouteDefinition, schemas: SchemaCollector): unknown[]
   const queryParams = Object.entries(query?.properties ?? {}).map(([name, schema]) => {
     // Absence is how a query leaves a filter out; `nullable` means nothing there.
     const { description, example, nullable: _nullable, ...rest } = schema;
+    // …and the `null` the schema builder added to the enum of a nullable field goes with it.
+    if (Array.isArray(rest.enum)) rest.enum = rest.enum.filter((value) => value !== null);
     return {
       name,
       in: 'query',

@@ -22,8 +22,11 @@ export type RuleKind = (typeof RULE_KINDS)[number];
 /** Rates and shares are integer basis points: 10 000 = 100 %. */
 export const BASIS_POINTS_FULL = 10_000;
 
-/** Calendar date `YYYY-MM-DD` (dates of legal effect have no time of day). */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/**
+ * Calendar date `YYYY-MM-DD` between 1900 and 2999 (dates of legal effect have no time of day). The pattern lets
+ * `2026-02-30` through: the service checks that the day exists.
+ */
+export const DATE_PATTERN = /^(19|2\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export const RULE_TEXT_LIMITS = {
   legalSourceNumber: 100,
