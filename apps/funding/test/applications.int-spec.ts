@@ -648,6 +648,33 @@ describe('applications against PostgreSQL and Kafka', () => {
       expect(row.status).toBe('draft');
     });
 
+    it('keeps one live application per project and call, even when two drafts are created at once', async () => {
+      const founder = as(Role.Founder);
+      const projectId = await publishedProject(founder.user.id);
+      const callId = await openCall();
+      const create = () =>
+        http()
+          .post('/api/v1/funding/applications')
+          .set('authorization', founder.auth)
+          .send(draftBody(callId, projectId));
+      const answers = await Promise.all([create(), create(), create()]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+      const created = answers.find((answer) => answer.status === 201);
+      for (const refused of answers.filter((answer) => answer.status === 409)) {
+        expect(refused.body).toMatchObject({
+          code: 'APPLICATION_DUPLICATE',
+          existingApplicationId: created?.body.id,
+        });
+      }
+      // Once withdrawn, the project may apply again.
+      await http()
+        .post(`/api/v1/funding/applications/${created?.body.id}/withdraw`)
+        .set('authorization', founder.auth)
+        .send({})
+        .expect(200);
+      expect((await create()).status).toBe(201);
+    });
+
     it('lists a founder only their own, and fund staff every application of a call, in cursor pages', async () => {
       const callId = await openCall();
       const founders = [as(Role.Founder), as(Role.Founder)];
