@@ -32,6 +32,7 @@ import {
   ApplicationNotFoundError,
   ApplicationRoleRequiredError,
   CallNotOpenError,
+  CallOutsideWindowError,
   CallUnknownError,
   DuplicateApplicationError,
   IllegalApplicationTransitionError,
@@ -90,9 +91,11 @@ function assertRealDate(value: string | null | undefined): void {
   ]);
 }
 
-function openCallOrThrow(terms: CallTerms | null, callId: string): CallTerms {
+function openCallOrThrow(terms: CallTerms | null, callId: string, now: Date): CallTerms {
   if (!terms) throw new CallUnknownError(callId);
   if (terms.status !== 'open') throw new CallNotOpenError(callId, terms.status);
+  if (now < terms.opensAt || now >= terms.closesAt)
+    throw new CallOutsideWindowError(callId, terms.opensAt, terms.closesAt);
   return terms;
 }
 
@@ -137,7 +140,11 @@ export class ApplicationsService {
           dto.projectId,
           caller,
         );
-        const terms = openCallOrThrow(await this.calls.termsOf(dto.callId, { lock: true }), dto.callId);
+        const terms = openCallOrThrow(
+          await this.calls.termsOf(dto.callId, { lock: true }),
+          dto.callId,
+          this.clock.now(),
+        );
         const lines = dto.budgetLines ?? [];
         assertValidLines(amountsOf(lines), terms);
         const existing = await tx.manager.findOne(Application, {
@@ -284,7 +291,11 @@ export class ApplicationsService {
       const outcome = transition(before.status, 'submit');
       if (!outcome.allowed)
         throw new IllegalApplicationTransitionError('submit', outcome.from, outcome.allowedFrom);
-      const terms = openCallOrThrow(await this.calls.termsOf(before.callId, { lock: true }), before.callId);
+      const terms = openCallOrThrow(
+        await this.calls.termsOf(before.callId, { lock: true }),
+        before.callId,
+        this.clock.now(),
+      );
       // A share lock: an unpublication of the project waits for this submission, or this sees it.
       const project = applicableProject(
         await tx.manager.findOne(KnownProject, {
