@@ -1,10 +1,12 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
 import { fundingMigrations } from './migrations/index.js';
+import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
 import { RulesModule } from './rules/rules.module.js';
 
 @Module({
@@ -19,6 +21,8 @@ import { RulesModule } from './rules/rules.module.js';
     CallsModule,
     FundsModule,
     RulesModule,
+    ApplicationsModule,
+    ProjectDirectoryModule,
   ],
 })
 export class AppModule {}

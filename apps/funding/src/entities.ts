@@ -1,8 +1,14 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
+import { Application } from './applications/application.entity.js';
+import { ApplicationHistoryEntry } from './applications/application-history-entry.entity.js';
+import { Attachment } from './applications/attachment.entity.js';
+import { BudgetLine } from './applications/budget-line.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
+import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
+import { KnownProject } from './project-directory/known-project.entity.js';
 import { RuleVersion } from './rules/rule-version.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
@@ -12,5 +18,11 @@ export const fundingEntities = [
   FundHistoryEntry,
   FundingCall,
   FundingCallHistoryEntry,
+  KnownProject,
+  Application,
+  BudgetLine,
+  Attachment,
+  EligibilityOutcome,
+  ApplicationHistoryEntry,
   RuleVersion,
 ];

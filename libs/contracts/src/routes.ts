@@ -1,3 +1,4 @@
+import { ApplicationRoutes } from './funding/application.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
@@ -10,4 +11,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(FundRoutes),
   ...Object.values(CallRoutes),
   ...Object.values(RuleRoutes),
+  ...Object.values(ApplicationRoutes),
 ];

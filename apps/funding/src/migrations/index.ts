@@ -4,6 +4,8 @@ import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules
 import { ProgrammeRuleIds1791000001002 } from './1791000001002-programme-rule-ids.js';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
+import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
+import { Applications1791000003001 } from './1791000003001-applications.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -12,5 +14,7 @@ export const fundingMigrations = [
   ProgrammeRulesSeed1791000001001,
   ProgrammeRuleIds1791000001002,
   FundsAndCalls1791000002000,
+  ProjectDirectory1791000003000,
+  Applications1791000003001,
   FundRuleVersionReferences1791000002001,
 ];
