@@ -1,26 +1,23 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
-import { databaseLocationFor } from '@khoinghiep/persistence';
 import { EventTap } from '@khoinghiep/testing';
-import pg from 'pg';
 import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
 
+const DAY = 86_400_000;
+
 // A founder's project published through the projects routes reaches funding through projects.events; the founder
 // applies to an open call, edits under If-Match, submits, and reads the eligibility explained rule by rule; fund
 // staff list the call's applications; other founders are refused. Events are read back from funding.events.
-//
-// The call is written straight into the funding database of the platform under test: the calls routes are built
-// on another branch, and this file should open the call through them once they are merged.
+// The call is set up and opened by a fund officer through the funds and calls routes.
 describe('funding applications through the gateway', () => {
   let founder: Actor;
   let otherFounder: Actor;
   let officer: Actor;
   let fundOfficer: Actor;
-  let db: pg.Client;
   let tap: EventTap;
 
   beforeAll(async () => {
@@ -30,46 +27,52 @@ describe('funding applications through the gateway', () => {
       staff('programme_officer', 'Trịnh Văn Bình'),
       staff('fund_officer', 'Phạm Thu Hà'),
     ]);
-    db = new pg.Client({ connectionString: databaseLocationFor('funding', process.env).url });
-    await db.connect();
     tap = new EventTap(TOPICS.funding.name);
     await tap.start();
   });
 
   afterAll(async () => {
     await tap?.stop();
-    await db?.end();
   });
 
-  const openCall = async (rules: { provinces: string[]; maxBusinessAgeYears: number }) => {
-    const fundId = uuidv7();
-    const callId = uuidv7();
-    const now = new Date();
-    await db.query(
-      `INSERT INTO funds (id, kind, name, owner_agency, province_code, capital_central_budget,
-         capital_provincial_budget, capital_private, capital_association, version, created_by, created_at, updated_at)
-       VALUES ($1, 'khuyen_cong_local', 'Khuyến công Đắk Lắk', 'Sở Công Thương', '66', 0, 5000000000, 0, 0, 1, $2, $3, $3)`,
-      [fundId, fundOfficer.id, now],
-    );
-    await db.query(
-      `INSERT INTO funding_calls (id, fund_id, fiscal_year, title, description, status, version, budget, committed,
-         support_categories, eligible_applicant_kinds, eligible_province_codes, eligible_target_groups,
-         published_project_required, required_training_topic, max_business_age_years, allocation_rule,
-         appraisal_rubric, opens_at, closes_at, created_by, created_at, updated_at)
-       VALUES ($1, $2, 2026, 'Khuyến công 2026', 'Máy móc, hội chợ', 'open', 2, 3000000000, 0,
-         '{kc_machinery,kc_trade_fair}', '{}', $3, '{}', true, NULL, $4, 'first_come',
-         '{"criteria":[],"scale":{"min":0,"max":10}}', $5, $6, $7, $5, $5)`,
-      [
-        callId,
-        fundId,
-        rules.provinces,
-        rules.maxBusinessAgeYears,
-        now,
-        new Date(now.getTime() + 30 * 86_400_000),
-        fundOfficer.id,
-      ],
-    );
-    return callId;
+  const openCall = async (eligibility: { provinceCodes: string[]; maxBusinessAgeYears: number }) => {
+    const fund = await api()
+      .post('/api/v1/funds')
+      .set('authorization', fundOfficer.auth)
+      .send({
+        kind: 'khuyen_cong_local',
+        name: 'Khuyến công địa phương Đắk Lắk',
+        ownerAgency: 'Sở Công Thương Đắk Lắk',
+        provinceCode: '66',
+        capital: [{ source: 'provincial_budget', amount: '5000000000' }],
+      })
+      .expect(201);
+    const call = await api()
+      .post('/api/v1/funding-calls')
+      .set('authorization', fundOfficer.auth)
+      .send({
+        fundId: fund.body.id,
+        fiscalYear: 2026,
+        title: `Khuyến công 2026 ${uuidv7().slice(-8)}`,
+        budget: '3000000000',
+        supportCategories: ['kc_machinery', 'kc_trade_fair'],
+        eligibility: { ...eligibility, publishedProjectRequired: true },
+        allocationRule: 'first_come',
+        appraisalRubric: {
+          criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
+          scale: { min: 0, max: 10 },
+        },
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      })
+      .expect(201);
+    await api()
+      .post(`/api/v1/funding-calls/${call.body.id}/open`)
+      .set('authorization', fundOfficer.auth)
+      .set('if-match', call.headers.etag as string)
+      .send({})
+      .expect(200);
+    return call.body.id as string;
   };
 
   const body = (callId: string, projectId: string) => ({
@@ -113,7 +116,7 @@ describe('funding applications through the gateway', () => {
 
   it('goes from a published project to a submitted application with its eligibility explained', async () => {
     const project = await publishedProject(founder, officer, { targetGroups: ['women_led'] });
-    const callId = await openCall({ provinces: ['66'], maxBusinessAgeYears: 5 });
+    const callId = await openCall({ provinceCodes: ['66'], maxBusinessAgeYears: 5 });
 
     const created = await applyWhenKnown(founder, body(callId, project.id));
     expect(created.status).toBe(201);
@@ -197,7 +200,7 @@ describe('funding applications through the gateway', () => {
   });
 
   it('refuses an application for a project that was never published, naming why', async () => {
-    const callId = await openCall({ provinces: [], maxBusinessAgeYears: 5 });
+    const callId = await openCall({ provinceCodes: [], maxBusinessAgeYears: 5 });
     const refused = await api()
       .post('/api/v1/funding/applications')
       .set('authorization', founder.auth)

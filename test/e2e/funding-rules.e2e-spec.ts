@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
-import { EventTap, type TappedEvent } from '@khoinghiep/testing';
+import { EventTap, eventually } from '@khoinghiep/testing';
 import { type Actor, admin, api, expectStatus, signUp, staff } from './projects.support.js';
 
 // Programme rules through the gateway, with every app running: anyone reads the rules in force, an admin records a
@@ -102,15 +102,12 @@ describe('programme rules through the gateway', () => {
       amountCap: '300000000',
     });
 
-    const deadline = Date.now() + 20_000;
-    let event: TappedEvent | undefined;
-    while (!event) {
+    const event = await eventually('the funding.rule.version_recorded event', async () => {
       await tap.readToEnd();
-      event = tap
+      return tap
         .of(created.ruleId)
         .find((candidate) => (candidate.envelope.payload as { versionId?: string }).versionId === created.id);
-      if (!event && Date.now() > deadline) throw new Error('no funding.rule.version_recorded event');
-    }
+    });
     expect(event.key).toBe(created.ruleId);
     expect(event.envelope).toMatchObject({
       type: 'funding.rule.version_recorded',

@@ -18,7 +18,6 @@ import { RuleVersion } from './rules/rule-version.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
 export const fundingEntities = [
-  RuleVersion,
   ...MESSAGING_ENTITIES,
   Fund,
   FundHistoryEntry,
@@ -30,6 +29,7 @@ export const fundingEntities = [
   Attachment,
   EligibilityOutcome,
   ApplicationHistoryEntry,
+  RuleVersion,
   AppraiserRosterEntry,
   Appraisal,
   AppraisalAssignment,

@@ -193,7 +193,11 @@ describe('applications against PostgreSQL and Kafka', () => {
 
   // ---- calls, as the calls feature stores them ----
 
-  const openCall = async (rules: Record<string, unknown> = {}, status = 'open') => {
+  const openCall = async (
+    rules: Record<string, unknown> = {},
+    status = 'open',
+    window = { opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000) },
+  ) => {
     const fundId = uuidv7();
     const callId = uuidv7();
     const now = new Date();
@@ -209,7 +213,7 @@ describe('applications against PostgreSQL and Kafka', () => {
          published_project_required, required_training_topic, max_business_age_years, allocation_rule,
          appraisal_rubric, opens_at, closes_at, created_by, created_at, updated_at)
        VALUES ($1, $2, 2026, 'Đợt 1/2026', 'Hỗ trợ máy móc', $3, 2, 3000000000, 0, $4, $5, $6, $7, true, $8, $9,
-         'first_come', '{"criteria":[],"scale":{"min":0,"max":10}}', $10, $11, $12, $10, $10)`,
+         'first_come', '{"criteria":[],"scale":{"min":0,"max":10}}', $10, $11, $12, $13, $13)`,
       [
         callId,
         fundId,
@@ -220,9 +224,10 @@ describe('applications against PostgreSQL and Kafka', () => {
         rules.targetGroups ?? [],
         rules.trainingTopic ?? null,
         rules.maxBusinessAgeYears ?? null,
-        now,
-        new Date(now.getTime() + 30 * 86_400_000),
+        window.opensAt,
+        window.closesAt,
         uuidv7(),
+        now,
       ],
     );
     return callId;
@@ -387,6 +392,18 @@ describe('applications against PostgreSQL and Kafka', () => {
         .send(draftBody(draftCall, projectId));
       expect(notOpen.status).toBe(409);
       expect(notOpen.body.code).toBe('APPLICATION_CALL_NOT_OPEN');
+      const lapsed = await openCall({}, 'open', {
+        opensAt: new Date(Date.now() - 2 * 86_400_000),
+        closesAt: new Date(Date.now() - 86_400_000),
+      });
+      const afterClose = await http()
+        .post('/api/v1/funding/applications')
+        .set('authorization', founder.auth)
+        .set('accept-language', 'en')
+        .send(draftBody(lapsed, projectId));
+      expect(afterClose.status).toBe(409);
+      expect(afterClose.body).toMatchObject({ code: 'APPLICATION_CALL_NOT_OPEN' });
+      expect(afterClose.body.detail).toContain('takes applications only from');
 
       const machineryOnly = await openCall({ categories: ['kc_machinery'] });
       const category = await http()
@@ -547,6 +564,14 @@ describe('applications against PostgreSQL and Kafka', () => {
         priorityGroups: ['ethnic_minority_led', 'women_led'],
       });
       expect(events[1]?.envelope.actor).toMatchObject({ userId: founder.user.id });
+      expect(events[1]?.envelope.payload).toMatchObject({
+        eligible: true,
+        rules: submitted.body.eligibility.outcomes.map((outcome: { rule: string }) => outcome.rule),
+        ruleVersions: submitted.body.eligibility.outcomes.map(
+          (outcome: { ruleVersion: string }) => outcome.ruleVersion,
+        ),
+        passed: Array(8).fill(true),
+      });
 
       const withdrawn = await http()
         .post(`/api/v1/funding/applications/${id}/withdraw`)
@@ -597,7 +622,10 @@ describe('applications against PostgreSQL and Kafka', () => {
         .map((outcome: { rule: string }) => outcome.rule);
       expect(failed).toEqual(['applicant_kind', 'province', 'training_completed']);
       const [, checked] = await fundingTap.waitFor(created.body.id, 2);
-      expect(checked?.envelope.payload).toMatchObject({ eligible: false });
+      expect(checked?.envelope.payload).toMatchObject({
+        eligible: false,
+        passed: submitted.body.eligibility.outcomes.map((outcome: { passed: boolean }) => outcome.passed),
+      });
       // The database itself refuses approving it.
       await expect(
         dataSource.query("UPDATE applications SET status = 'approved' WHERE id = $1", [created.body.id]),
@@ -635,6 +663,33 @@ describe('applications against PostgreSQL and Kafka', () => {
         created.body.id,
       ]);
       expect(row.status).toBe('draft');
+    });
+
+    it('keeps one live application per project and call, even when two drafts are created at once', async () => {
+      const founder = as(Role.Founder);
+      const projectId = await publishedProject(founder.user.id);
+      const callId = await openCall();
+      const create = () =>
+        http()
+          .post('/api/v1/funding/applications')
+          .set('authorization', founder.auth)
+          .send(draftBody(callId, projectId));
+      const answers = await Promise.all([create(), create(), create()]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409]);
+      const created = answers.find((answer) => answer.status === 201);
+      for (const refused of answers.filter((answer) => answer.status === 409)) {
+        expect(refused.body).toMatchObject({
+          code: 'APPLICATION_DUPLICATE',
+          existingApplicationId: created?.body.id,
+        });
+      }
+      // Once withdrawn, the project may apply again.
+      await http()
+        .post(`/api/v1/funding/applications/${created?.body.id}/withdraw`)
+        .set('authorization', founder.auth)
+        .send({})
+        .expect(200);
+      expect((await create()).status).toBe(201);
     });
 
     it('lists a founder only their own, and fund staff every application of a call, in cursor pages', async () => {

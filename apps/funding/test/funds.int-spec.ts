@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
-import { Role } from '@khoinghiep/contracts';
+import { FUND_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
+import { EventTap } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { freshDatabase, startFundingApp, userFactory } from './support/funding-app.js';
 
-// The funding app in-process against real PostgreSQL (its own database, migrated from scratch): funds, the
+// The funding app in-process against real PostgreSQL (its own database, migrated from scratch) and Kafka: funds, the
 // capital-share rule of the seeded rule book checked on every change, the database's own guards, and the audit trail.
 
 jest.setTimeout(60_000);
@@ -26,6 +27,7 @@ const ventureFund = (provincial: string, privateCapital: string) => ({
 describe('funds against PostgreSQL', () => {
   let app: INestApplication;
   let dataSource: DataSource;
+  let tap: EventTap;
   let as: ReturnType<typeof userFactory>;
   let http: () => ReturnType<typeof request>;
   /** The version of the 49 % cap the rule book was seeded with (Decree 264/2025, in force from 10 Oct 2025). */
@@ -39,11 +41,14 @@ describe('funds against PostgreSQL', () => {
       "SELECT id FROM programme_rule_versions WHERE kind = 'capital_share_cap' AND fund_kind = 'provincial_venture_fund'",
     );
     capVersionId = cap.id;
+    tap = new EventTap(TOPICS.funding.name);
+    await tap.start();
     as = userFactory(app);
     http = () => request(app.getHttpServer());
   }, 90_000);
 
   afterAll(async () => {
+    await tap?.stop();
     await app?.close();
   });
 
@@ -188,6 +193,25 @@ describe('funds against PostgreSQL', () => {
           new_private: '80000000000',
         },
       ]);
+      const events = await tap.waitFor(fund.id, 2);
+      await tap.readToEnd();
+      // The refused edit published nothing: exactly the creation and the accepted edit, in order, keyed by the fund.
+      expect(tap.of(fund.id).map((event) => [event.envelope.type, event.key])).toEqual([
+        ['funding.fund.created', fund.id],
+        ['funding.fund.updated', fund.id],
+      ]);
+      for (const event of events) {
+        const contract = FUND_EVENTS.find((candidate) => candidate.type === event.envelope.type);
+        expect(contract && validatePayload<object>(contract, event.envelope.payload).ok).toBe(true);
+      }
+      expect(events[1]?.envelope.payload).toMatchObject({
+        version: 2,
+        capitalProvincialBudget: '40000000000',
+        capitalPrivate: '80000000000',
+        capitalRuleVersionId: capVersionId,
+        changedFields: ['capitalPrivate'],
+      });
+      expect(events[1]?.envelope.actor).toMatchObject({ userId: admin.user.id });
     });
 
     it('applies no cap where the rule book has none (a national khuyến công fund) and records none', async () => {

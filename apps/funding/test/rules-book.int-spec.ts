@@ -39,10 +39,10 @@ describe('programme rules against PostgreSQL', () => {
     capitalSource: null,
   } as const;
 
-  const newVersion = (overrides: Partial<RuleVersion> = {}): RuleVersion =>
-    Object.assign(new RuleVersion(), {
+  /** A valid version of the demonstration-model ceiling; its rule id follows the overridden subject unless given. */
+  const newVersion = (overrides: Partial<RuleVersion> = {}): RuleVersion => {
+    const version = Object.assign(new RuleVersion(), {
       id: uuidv7(),
-      ruleId: ruleIdOf(demonstrationModel),
       ...demonstrationModel,
       provinceCode: null,
       amountCap: '1200000000',
@@ -57,6 +57,9 @@ describe('programme rules against PostgreSQL', () => {
       recordedAt: new Date(),
       ...overrides,
     });
+    version.ruleId = overrides.ruleId ?? ruleIdOf(version);
+    return version;
+  };
 
   describe('schema', () => {
     it('leaves nothing for the entities to add after the migrations (no missing migration)', async () => {
@@ -76,7 +79,7 @@ describe('programme rules against PostgreSQL', () => {
       expect(count).toBe(16);
     });
 
-    it('refuses a rate over 100 %, an end before the start, a value the kind does not take and an unknown word', async () => {
+    it('refuses a rate over 100 %, an end before the start, a value the kind does not take, an unknown word and a version filed under another rule', async () => {
       const insert = (overrides: Partial<RuleVersion>) =>
         dataSource.getRepository(RuleVersion).insert(newVersion(overrides));
       await expect(insert({ basisPoints: 10_001 })).rejects.toThrow(
@@ -94,6 +97,10 @@ describe('programme rules against PostgreSQL', () => {
       await expect(insert({ category: 'kc_unknown' as never })).rejects.toThrow(
         /CHK_programme_rule_versions_category/,
       );
+      await expect(insert({ ruleId: uuidv7() })).rejects.toThrow(/CHK_programme_rule_versions_rule_id/);
+      await expect(
+        insert({ category: 'kc_machinery', ruleId: ruleIdOf(demonstrationModel) }),
+      ).rejects.toThrow(/CHK_programme_rule_versions_rule_id/);
     });
   });
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { Role, RuleVersionRecorded, TOPICS, validatePayload } from '@khoinghiep/contracts';
-import { EventTap, type TappedEvent } from '@khoinghiep/testing';
+import { EventTap, eventually, type TappedEvent } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -68,17 +68,13 @@ describe('programme rules over HTTP', () => {
   };
 
   /** Reads funding.events until the event of this version is there (the relay publishes after the commit). */
-  const eventOfVersion = async (ruleId: string, versionId: string): Promise<TappedEvent> => {
-    const deadline = Date.now() + 20_000;
-    for (;;) {
+  const eventOfVersion = (ruleId: string, versionId: string): Promise<TappedEvent> =>
+    eventually(`the event of rule version ${versionId}`, async () => {
       await tap.readToEnd();
-      const found = tap
+      return tap
         .of(ruleId)
         .find((event) => (event.envelope.payload as { versionId?: string }).versionId === versionId);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no event for rule version ${versionId}`);
-    }
-  };
+    });
 
   describe('reading', () => {
     it('lists what applies in a province on a day, without a token: Đắk Lắk its own, elsewhere the national', async () => {

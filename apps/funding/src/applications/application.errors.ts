@@ -257,3 +257,22 @@ export class ApplicationIncompleteError extends DomainError {
     });
   }
 }
+
+/** The call is open, but not taking applications at this moment (before it opens or after it closes): `409`. */
+export class CallOutsideWindowError extends DomainError {
+  constructor(callId: string, opensAt: Date, closesAt: Date) {
+    super({
+      code: 'APPLICATION_CALL_NOT_OPEN',
+      status: 409,
+      params: { callId, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+      extensions: { callId, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+      messages: {
+        title: { vi: 'Đợt kêu gọi không nhận đề án lúc này', en: 'The call is not taking applications now' },
+        detail: {
+          vi: 'Đợt {callId} chỉ nhận đề án từ {opensAt} đến {closesAt}.',
+          en: 'Call {callId} takes applications only from {opensAt} until {closesAt}.',
+        },
+      },
+    });
+  }
+}

@@ -32,6 +32,7 @@ import {
   ApplicationNotFoundError,
   ApplicationRoleRequiredError,
   CallNotOpenError,
+  CallOutsideWindowError,
   CallUnknownError,
   DuplicateApplicationError,
   IllegalApplicationTransitionError,
@@ -90,9 +91,11 @@ function assertRealDate(value: string | null | undefined): void {
   ]);
 }
 
-function openCallOrThrow(terms: CallTerms | null, callId: string): CallTerms {
+function openCallOrThrow(terms: CallTerms | null, callId: string, now: Date): CallTerms {
   if (!terms) throw new CallUnknownError(callId);
   if (terms.status !== 'open') throw new CallNotOpenError(callId, terms.status);
+  if (now < terms.opensAt || now >= terms.closesAt)
+    throw new CallOutsideWindowError(callId, terms.opensAt, terms.closesAt);
   return terms;
 }
 
@@ -137,7 +140,11 @@ export class ApplicationsService {
           dto.projectId,
           caller,
         );
-        const terms = openCallOrThrow(await this.calls.termsOf(dto.callId, { lock: true }), dto.callId);
+        const terms = openCallOrThrow(
+          await this.calls.termsOf(dto.callId, { lock: true }),
+          dto.callId,
+          this.clock.now(),
+        );
         const lines = dto.budgetLines ?? [];
         assertValidLines(amountsOf(lines), terms);
         const existing = await tx.manager.findOne(Application, {
@@ -284,7 +291,11 @@ export class ApplicationsService {
       const outcome = transition(before.status, 'submit');
       if (!outcome.allowed)
         throw new IllegalApplicationTransitionError('submit', outcome.from, outcome.allowedFrom);
-      const terms = openCallOrThrow(await this.calls.termsOf(before.callId, { lock: true }), before.callId);
+      const terms = openCallOrThrow(
+        await this.calls.termsOf(before.callId, { lock: true }),
+        before.callId,
+        this.clock.now(),
+      );
       // A share lock: an unpublication of the project waits for this submission, or this sees it.
       const project = applicableProject(
         await tx.manager.findOne(KnownProject, {
@@ -355,14 +366,6 @@ export class ApplicationsService {
       await this.recordHistory(tx, caller, after, 'submit', before.status, [], null, now);
 
       const totals = totalsOf(amounts);
-      const byCategory = new Map<string, { cost: bigint; requested: bigint }>();
-      for (const line of amounts) {
-        const sum = byCategory.get(line.category) ?? { cost: 0n, requested: 0n };
-        byCategory.set(line.category, {
-          cost: sum.cost + line.cost,
-          requested: sum.requested + line.requested,
-        });
-      }
       const base = {
         applicationId: after.id,
         callId: after.callId,
@@ -381,24 +384,18 @@ export class ApplicationsService {
         totalOwnContribution: totals.ownContribution.toString(),
         centralBudget: after.coFinancingCentral,
         provincialBudget: after.coFinancingProvincial,
-        byCategory: [...byCategory.entries()].map(([category, sum]) => ({
-          category: category as LineAmounts['category'],
-          cost: sum.cost.toString(),
-          requested: sum.requested.toString(),
-        })),
+        categories: [...new Set(amounts.map((line) => line.category))],
         eligible,
         submittedAt: now.toISOString(),
       });
       tx.record(ApplicationEligibilityChecked, after.id, {
         ...base,
         eligible,
-        outcomes: results.map((result) => ({
-          rule: result.rule,
-          ruleVersion: result.ruleVersion,
-          passed: result.passed,
-          reasonVi: result.reason.vi,
-          reasonEn: result.reason.en,
-        })),
+        rules: results.map((result) => result.rule),
+        ruleVersions: results.map((result) => result.ruleVersion),
+        passed: results.map((result) => result.passed),
+        reasonsVi: results.map((result) => result.reason.vi),
+        reasonsEn: results.map((result) => result.reason.en),
         checkedAt: now.toISOString(),
       });
       return this.aggregate(after, lines, attachments, outcomes, project);

@@ -18,6 +18,9 @@ export interface CallTerms {
   /** The call's version: eligibility outcomes name it as the version of the rules applied. */
   version: number;
   status: CallStatus;
+  /** The announced window: applications are taken from `opensAt` until `closesAt`, while the call is open. */
+  opensAt: Date;
+  closesAt: Date;
   allowedCategories: readonly SupportCategory[];
   eligibility: CallEligibilityRules;
 }

@@ -13,6 +13,8 @@ const terms = (eligibility: Partial<CallTerms['eligibility']> = {}): CallTerms =
   callId: CALL_ID,
   version: 3,
   status: 'open',
+  opensAt: new Date('2026-01-01T00:00:00Z'),
+  closesAt: new Date('2026-12-31T00:00:00Z'),
   allowedCategories: ['kc_machinery'],
   eligibility: {
     applicantKinds: [],

@@ -21,6 +21,8 @@ export class FundingCallDirectory extends CallDirectory {
       callId: call.id,
       version: call.version,
       status: call.status,
+      opensAt: call.opensAt,
+      closesAt: call.closesAt,
       allowedCategories: call.supportCategories,
       eligibility: {
         applicantKinds: call.eligibleApplicantKinds,

@@ -1,6 +1,9 @@
 import { Clock, IdGenerator } from '@khoinghiep/clock';
 import {
   type CreateFundDto,
+  FundCreated,
+  type FundEventPayload,
+  FundUpdated,
   PAGE_SIZE,
   type Page,
   type PageQueryDto,
@@ -45,6 +48,22 @@ const EDITABLE_FIELDS = [
   'provincialBudgetCapBasisPoints',
   'capitalRuleVersionId',
 ] as const satisfies readonly (keyof Fund)[];
+
+function fundEventPayload(fund: Fund): FundEventPayload {
+  return {
+    fundId: fund.id,
+    version: fund.version,
+    kind: fund.kind,
+    name: fund.name,
+    ownerAgency: fund.ownerAgency,
+    provinceCode: fund.provinceCode,
+    capitalCentralBudget: fund.capitalCentralBudget,
+    capitalProvincialBudget: fund.capitalProvincialBudget,
+    capitalPrivate: fund.capitalPrivate,
+    capitalAssociation: fund.capitalAssociation,
+    capitalRuleVersionId: fund.capitalRuleVersionId,
+  };
+}
 
 function keepersOnly(caller: Caller): void {
   // The route's roles are checked by the guard too; money rules are re-checked here, not only at the edge.
@@ -91,6 +110,7 @@ export class FundsService {
     await this.unitOfWork.run(async (tx) => {
       await tx.manager.insert(Fund, fund);
       await this.record(caller, 'create', null, fund, [], cap, null, now);
+      tx.record(FundCreated, fund.id, fundEventPayload(fund));
     });
     return fund;
   }
@@ -141,6 +161,7 @@ export class FundsService {
       await tx.manager.update(Fund, { id: before.id }, changes);
       const after = Object.assign(new Fund(), before, changes);
       await this.record(caller, 'update', before, after, changedFields, cap, dto.reason ?? null, now);
+      tx.record(FundUpdated, after.id, { ...fundEventPayload(after), changedFields });
       return after;
     });
   }

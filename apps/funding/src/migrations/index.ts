@@ -1,6 +1,7 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
 import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
+import { ProgrammeRuleIds1791000001002 } from './1791000001002-programme-rule-ids.js';
 import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
@@ -12,9 +13,10 @@ export const fundingMigrations = [
   ...MESSAGING_MIGRATIONS,
   ProgrammeRules1791000001000,
   ProgrammeRulesSeed1791000001001,
+  ProgrammeRuleIds1791000001002,
   FundsAndCalls1791000002000,
-  FundRuleVersionReferences1791000002001,
   ProjectDirectory1791000003000,
   Applications1791000003001,
+  FundRuleVersionReferences1791000002001,
   Appraisal1791000008000,
 ];

@@ -11,6 +11,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { RuleNotInForceError } from './rule.errors.js';
 import { type RuleSubject, ruleIdOf } from './rule-identity.js';
 import { dayOf, resolveVersion } from './rule-resolution.js';
 import { RuleVersion } from './rule-version.entity.js';
@@ -148,6 +149,20 @@ export class RuleBook {
       });
     return resolveVersion(await query.getMany(), provinceCode, day);
   }
+}
+
+/**
+ * The rule, or a `422` problem naming it when none is in force: for commands that cannot go on without one (an
+ * advance needs an advance rate). `rule` names it in the problem, e.g. `advance_rate kc_training`.
+ */
+export function requireRule<T>(
+  applied: AppliedRule<T> | null,
+  rule: string,
+  provinceCode: string | null,
+  on: RuleDay,
+): AppliedRule<T> {
+  if (applied === null) throw new RuleNotInForceError(rule, provinceCode, dayOf(on));
+  return applied;
 }
 
 const NO_SUBJECT = { category: null, fundKind: null, capitalSource: null } as const;

@@ -48,6 +48,10 @@ export const RULE_CHECKS = {
   CHK_programme_rule_versions_basis_points: '"basis_points" BETWEEN 0 AND 10000',
   CHK_programme_rule_versions_dates: '"effective_until" >= "effective_from"',
   CHK_programme_rule_versions_shape: RULE_SHAPE_CHECK,
+  // Same namespace and name as `ruleIdOf` (rule-identity.ts); migration 1791000001002.
+  CHK_programme_rule_versions_rule_id: `"rule_id" = uuid_generate_v5('6f1c6a52-3c8e-4f0e-9d0b-2a2f6b1f7c41'::uuid,
+    "kind" || '|' || "programme" || '|' || COALESCE("category", '') || '|' || COALESCE("fund_kind", '')
+      || '|' || COALESCE("capital_source", ''))`,
 } as const;
 
 /**
@@ -68,6 +72,7 @@ export const RULE_CHECKS = {
 @Check('CHK_programme_rule_versions_basis_points', RULE_CHECKS.CHK_programme_rule_versions_basis_points)
 @Check('CHK_programme_rule_versions_dates', RULE_CHECKS.CHK_programme_rule_versions_dates)
 @Check('CHK_programme_rule_versions_shape', RULE_CHECKS.CHK_programme_rule_versions_shape)
+@Check('CHK_programme_rule_versions_rule_id', RULE_CHECKS.CHK_programme_rule_versions_rule_id)
 @Index('IDX_programme_rule_versions_rule', ['ruleId', 'effectiveFrom', 'recordedAt', 'id'])
 @Index('IDX_programme_rule_versions_kind', ['kind', 'effectiveFrom'])
 export class RuleVersion {

@@ -15,3 +15,25 @@ export class RuleNotFoundError extends DomainError {
     });
   }
 }
+
+/**
+ * A command needs a rule that has no version in force for its province and day (e.g. an advance with no advance
+ * rate for the category): `422`, naming the rule, the scope and the day, so an admin knows what to record.
+ */
+export class RuleNotInForceError extends DomainError {
+  constructor(rule: string, provinceCode: string | null, day: string) {
+    super({
+      code: 'RULE_NOT_IN_FORCE',
+      status: 422,
+      params: { rule, province: provinceCode ?? 'toàn quốc / national', day },
+      extensions: { rule, provinceCode, day },
+      messages: {
+        title: { vi: 'Chưa có quy định áp dụng', en: 'No rule in force' },
+        detail: {
+          vi: 'Không có quy định {rule} có hiệu lực ngày {day} cho phạm vi {province}.',
+          en: 'No {rule} rule is in force on {day} for {province}.',
+        },
+      },
+    });
+  }
+}

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
@@ -12,7 +11,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { defineEvent } from '../define-event.js';
 import { MONEY_PATTERN } from '../projects/project-vocabulary.js';
@@ -54,18 +52,6 @@ export class ApplicationEventPayload {
   version!: number;
 }
 
-/** Money of one support category in a submitted application. */
-export class ApplicationCategoryAmount {
-  @IsIn(SUPPORT_CATEGORIES)
-  category!: SupportCategory;
-
-  @Matches(MONEY_PATTERN)
-  cost!: string;
-
-  @Matches(MONEY_PATTERN)
-  requested!: string;
-}
-
 /** A founder submitted an application; eligibility was checked in the same transaction (see eligibility_checked). */
 export class ApplicationSubmittedPayload extends ApplicationEventPayload {
   @IsIn(APPLICATION_KINDS)
@@ -98,10 +84,11 @@ export class ApplicationSubmittedPayload extends ApplicationEventPayload {
   @Matches(MONEY_PATTERN)
   provincialBudget!: string;
 
+  /** Support categories of the budget lines, each once. */
   @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => ApplicationCategoryAmount)
-  byCategory!: ApplicationCategoryAmount[];
+  @ArrayUnique()
+  @IsIn(SUPPORT_CATEGORIES, { each: true })
+  categories!: SupportCategory[];
 
   @IsBoolean()
   eligible!: boolean;
@@ -140,37 +127,36 @@ export const ApplicationWithdrawn = defineEvent({
   payload: ApplicationWithdrawnPayload,
 });
 
-/** One rule of an eligibility check, in the event. */
-export class EligibilityRuleOutcome {
-  @IsString()
-  @MaxLength(64)
-  rule!: string;
-
-  @IsString()
-  @MaxLength(200)
-  ruleVersion!: string;
-
-  @IsBoolean()
-  passed!: boolean;
-
-  @IsString()
-  @MaxLength(1000)
-  reasonVi!: string;
-
-  @IsString()
-  @MaxLength(1000)
-  reasonEn!: string;
-}
-
 /** Eligibility was checked (at submission), rule by rule. An ineligible application can never be approved. */
 export class ApplicationEligibilityCheckedPayload extends ApplicationEventPayload {
   @IsBoolean()
   eligible!: boolean;
 
+  // The outcomes, rule by rule, as index-aligned lists (flat fields keep the contract checkable by the
+  // compatibility tests): rules[i] in version ruleVersions[i] passed[i], because reasonsVi[i] / reasonsEn[i].
   @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => EligibilityRuleOutcome)
-  outcomes!: EligibilityRuleOutcome[];
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  rules!: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  ruleVersions!: string[];
+
+  @IsArray()
+  @IsBoolean({ each: true })
+  passed!: boolean[];
+
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  reasonsVi!: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  reasonsEn!: string[];
 
   @IsISO8601({ strict: true })
   checkedAt!: string;

@@ -16,6 +16,7 @@ export * from './call-vocabulary.js';
 export * from './fund.dto.js';
 export * from './fund.routes.js';
 export * from './fund.view.js';
+export * from './fund-events.js';
 export * from './funding-vocabulary.js';
 export * from './rule.routes.js';
 export * from './rule.view.js';
