@@ -554,5 +554,34 @@ describe('appraisal against PostgreSQL and Kafka', () => {
       expect(unknown.body.code).toBe('APPLICATION_NOT_FOUND');
       expect((await read(applicationId, as(Role.Founder)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
     });
+
+    it('keeps one assignment and every score when requests race', async () => {
+      const { applicationId } = await submittedApplication();
+      const lead = await officer('hoa');
+      const second = await officer('lan');
+      const racer = await officer('racer');
+      const twice = await Promise.all([
+        assignTo(applicationId, lead, [racer.user.id]),
+        assignTo(applicationId, second, [racer.user.id]),
+      ]);
+      expect(twice.map((response) => response.status).sort()).toEqual([200, 409]);
+      expect(twice.find((response) => response.status === 409)?.body.code).toBe('APPRAISER_ALREADY_ASSIGNED');
+
+      const panel = [racer, await officer('x'), await officer('y')];
+      await assignTo(applicationId, lead, [panel[1]?.user.id as string, panel[2]?.user.id as string]).expect(
+        200,
+      );
+      for (const who of panel) await declare(applicationId, who, { declaration: 'no_conflict' }).expect(200);
+      const scored = await Promise.all(panel.map((who) => scoreAs(applicationId, who, fullScores(7, 7, 7))));
+      expect(scored.map((response) => response.status)).toEqual([200, 200, 200]);
+      const summary = (await read(applicationId, lead).expect(200)).body.summary;
+      expect(summary).toMatchObject({ assigned: 3, scored: 3, mean: 7, standardDeviation: 0 });
+      const events = await tap.waitFor(applicationId, 3 + 3 + 3);
+      const appraised = events.filter((event) => event.envelope.type === 'funding.application.appraised');
+      // Each scoring saw the ones committed before it: the last event's summary counts all three.
+      expect(appraised.map((event) => (event.envelope.payload as { scored: number }).scored).sort()).toEqual([
+        1, 2, 3,
+      ]);
+    });
   });
 });

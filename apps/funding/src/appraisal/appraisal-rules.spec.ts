@@ -1,5 +1,7 @@
 import type { AppraisalRubric } from '@khoinghiep/contracts';
+import { notOfficerReason } from './appraisal.service.js';
 import { checkScores, scoringRefusal } from './appraisal-rules.js';
+import { AppraiserRosterEntry } from './appraiser-roster-entry.entity.js';
 
 const rubric: AppraisalRubric = {
   criteria: [
@@ -62,5 +64,33 @@ describe('who may score', () => {
     expect(scoringRefusal('pending')).toBe('declaration_required');
     expect(scoringRefusal('recused')).toBe('conflict');
     expect(scoringRefusal('no_conflict')).toBeNull();
+  });
+});
+
+describe('who funding takes as a fund officer who may appraise', () => {
+  const entry = (roles: string[], securityVersion = 0) =>
+    Object.assign(new AppraiserRosterEntry(), {
+      accountId: '0192f1c2-0000-7000-8000-000000000001',
+      name: 'Hoa',
+      roles,
+      securityVersion,
+      joinedAt: new Date(0),
+      updatedAt: new Date(0),
+    });
+
+  it('is someone on the roster as a fund officer, active, unchanged since joining', () => {
+    expect(notOfficerReason(entry(['fund_officer']), undefined)).toBeNull();
+    expect(notOfficerReason(entry(['fund_officer'], 2), { status: 'active', securityVersion: 2 })).toBeNull();
+  });
+
+  it('names why anyone else is not', () => {
+    expect(notOfficerReason(undefined, undefined)).toBe('not_on_roster');
+    expect(notOfficerReason(entry(['fund_approver']), undefined)).toBe('not_fund_officer');
+    expect(notOfficerReason(entry(['fund_officer'], 1), { status: 'deactivated', securityVersion: 1 })).toBe(
+      'deactivated',
+    );
+    expect(notOfficerReason(entry(['fund_officer'], 1), { status: 'active', securityVersion: 2 })).toBe(
+      'standing_changed',
+    );
   });
 });
