@@ -1,4 +1,8 @@
-export { AccessTokenService } from './access-token.service.js';
+export {
+  AccessTokenService,
+  CHALLENGE_TTL_SECONDS,
+  type SecondFactorChallenge,
+} from './access-token.service.js';
 export {
   ACCOUNT_STANDING_ENTITIES,
   ACCOUNT_STANDING_MIGRATIONS,
@@ -14,9 +18,11 @@ export {
   CurrentUser,
   IS_PUBLIC_KEY,
   Public,
+  RequireSecondFactor,
   type RequestWithUser,
   ROLES_KEY,
   Roles,
+  SECOND_FACTOR_KEY,
 } from './auth.decorators.js';
 export {
   AccessTokenExpiredError,
@@ -25,12 +31,16 @@ export {
   AuthenticationRequiredError,
   InvalidAccessTokenError,
   RoleNotAllowedError,
+  SecondFactorRequiredError,
 } from './auth.errors.js';
 export { AuthModule, type AuthModuleAsyncOptions } from './auth.module.js';
 export { AUTH_MODULE_OPTIONS, type AuthModuleOptions, DEFAULT_PUBLIC_PATHS } from './auth.options.js';
 export {
+  AUTHENTICATION_METHODS,
   type AccessTokenClaims,
   type AuthenticatedUser,
+  type AuthenticationMethod,
+  hasSecondFactor,
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
@@ -39,3 +49,4 @@ export {
 export { parseDurationSeconds } from './duration.js';
 export { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';
 export { RolesGuard } from './roles.guard.js';
+export { SecondFactorGuard } from './second-factor.guard.js';
