@@ -5,8 +5,8 @@ import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { AccessTokenExpiredError, InvalidAccessTokenError } from './auth.errors.js';
 import { AUTH_MODULE_OPTIONS, type AuthModuleOptions } from './auth.options.js';
 import {
-  AUTHENTICATION_METHODS,
   type AccessTokenClaims,
+  AUTHENTICATION_METHODS,
   type AuthenticatedUser,
   type AuthenticationMethod,
   type IssuedAccessToken,

@@ -141,7 +141,11 @@ describe('JwtAuthGuard with an account standing', () => {
     await expect(checked.canActivate(contextFor('closed', request))).resolves.toBe(true);
     expect(request.user).toEqual({ ...founder, amr: ['pwd'] });
     expect(standing.asked).toEqual([
-      expect.objectContaining({ user: { ...founder, amr: ['pwd'] }, securityVersion: 4, issuedAt: expect.any(Date) }),
+      expect.objectContaining({
+        user: { ...founder, amr: ['pwd'] },
+        securityVersion: 4,
+        issuedAt: expect.any(Date),
+      }),
     ]);
   });
 

@@ -18,8 +18,8 @@ export {
   CurrentUser,
   IS_PUBLIC_KEY,
   Public,
-  RequireSecondFactor,
   type RequestWithUser,
+  RequireSecondFactor,
   ROLES_KEY,
   Roles,
   SECOND_FACTOR_KEY,
@@ -36,8 +36,8 @@ export {
 export { AuthModule, type AuthModuleAsyncOptions } from './auth.module.js';
 export { AUTH_MODULE_OPTIONS, type AuthModuleOptions, DEFAULT_PUBLIC_PATHS } from './auth.options.js';
 export {
-  AUTHENTICATION_METHODS,
   type AccessTokenClaims,
+  AUTHENTICATION_METHODS,
   type AuthenticatedUser,
   type AuthenticationMethod,
   hasSecondFactor,

@@ -105,9 +105,8 @@ describe('routesDocument', () => {
         },
       },
     );
-    const money = routesDocument([decide], '/api/v1').paths[
-      `/api/v1${decide.path.replace(':id', '{id}')}`
-    ]?.post as Record<string, unknown> & { responses: Record<string, { description: string }> };
+    const money = routesDocument([decide], '/api/v1').paths[`/api/v1${decide.path.replace(':id', '{id}')}`]
+      ?.post as Record<string, unknown> & { responses: Record<string, { description: string }> };
     expect(money['x-second-factor-required']).toBe(true);
     expect(money.description).toContain('Requires an access token issued with the second factor');
     expect(money.responses['403']?.description).toContain('SECOND_FACTOR_REQUIRED');

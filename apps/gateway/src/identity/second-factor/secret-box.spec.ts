@@ -1,5 +1,5 @@
-import { SecretBox } from './secret-box.js';
 import { newRecoveryCode, normaliseRecoveryCode } from './recovery-codes.js';
+import { SecretBox } from './secret-box.js';
 
 describe('SecretBox', () => {
   const box = new SecretBox('a-key-of-the-gateway-0123456789');
