@@ -16,7 +16,9 @@ function code(secret: string, stepsAhead = 0): string {
 
 /** The `amr` claim of a token the gateway issued, read with the installation's key. */
 function amrOf(token: string): unknown {
-  return new JwtService({ secret: process.env.JWT_SECRET || installationJwtSecret() }).verify<{ amr?: unknown }>(token, {
+  return new JwtService({ secret: process.env.JWT_SECRET || installationJwtSecret() }).verify<{
+    amr?: unknown;
+  }>(token, {
     audience: 'khoinghiep-hub',
   }).amr;
 }
