@@ -40,6 +40,7 @@ describe('second factor (TOTP) through the gateway', () => {
     const begun = await api()
       .post('/api/v1/me/second-factor')
       .set('Authorization', bearer(first.body.accessToken))
+      .send({ method: 'totp' })
       .expect(200);
     expect(begun.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const confirmed = await api()

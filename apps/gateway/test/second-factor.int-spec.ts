@@ -79,7 +79,7 @@ describe('the second factor (TOTP) against PostgreSQL', () => {
   /** A founder with a confirmed authenticator: its secret, recovery codes and latest token. */
   async function enrolled() {
     const account = await founder();
-    const begun = await call('post', '/me/second-factor', account.token).expect(200);
+    const begun = await call('post', '/me/second-factor', account.token).send({ method: 'totp' }).expect(200);
     const confirmed = await call('post', '/me/second-factor/confirm', account.token)
       .send({ code: totpCode(begun.body.secret, now()) })
       .expect(200);
@@ -114,7 +114,7 @@ describe('the second factor (TOTP) against PostgreSQL', () => {
   it('enrols: a secret and otpauth URI once, kept encrypted, confirmed by a first code', async () => {
     const account = await founder();
     expect(tokens.verify(account.token).amr).toEqual(['pwd']);
-    const begun = await call('post', '/me/second-factor', account.token).expect(200);
+    const begun = await call('post', '/me/second-factor', account.token).send({ method: 'totp' }).expect(200);
     expect(begun.body).toEqual({
       secret: expect.stringMatching(/^[A-Z2-7]{32}$/),
       otpauthUri: expect.any(String),
@@ -157,9 +157,13 @@ describe('the second factor (TOTP) against PostgreSQL', () => {
     expect(hashes).toHaveLength(10);
     for (const { code_hash } of hashes) expect(code_hash).toMatch(/^\$argon2id\$/);
     // Never shown again.
-    expect((await call('post', '/me/second-factor', confirmed.body.accessToken).expect(409)).body.code).toBe(
-      'SECOND_FACTOR_ALREADY_ENROLLED',
-    );
+    expect(
+      (
+        await call('post', '/me/second-factor', confirmed.body.accessToken)
+          .send({ method: 'totp' })
+          .expect(409)
+      ).body.code,
+    ).toBe('SECOND_FACTOR_ALREADY_ENROLLED');
     expect(await changesOf(account.id)).toEqual(['second-factor-enrolled']);
   });
 

@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LoginResponse } from './user-view.dto.js';
 
 const CODE_PATTERN = /^\d{6}$/;
 const CODE_MESSAGE = 'code phải gồm 6 chữ số / code must be 6 digits';
+
+/** Which kind of second factor to enrol; TOTP is the only one so far. */
+export class SecondFactorEnrolmentDto {
+  @ApiProperty({
+    description: 'Loại xác thực hai lớp: hiện chỉ có totp / Kind of second factor: only totp so far',
+    enum: ['totp'],
+    example: 'totp',
+  })
+  @IsIn(['totp'])
+  method!: 'totp';
+}
 
 /** A code of the authenticator app. */
 export class SecondFactorCodeDto {

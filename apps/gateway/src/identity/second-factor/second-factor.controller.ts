@@ -14,6 +14,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   SecondFactorCodeDto,
   SecondFactorConfirmationView,
+  SecondFactorEnrolmentDto,
   SecondFactorEnrolmentView,
   SecondFactorProofDto,
   SecondFactorStateView,
@@ -48,9 +49,10 @@ export class SecondFactorController {
   @ApiOperation({
     summary: 'Bắt đầu đăng ký ứng dụng xác thực (TOTP) / Start enrolling an authenticator app (TOTP)',
     description:
-      'Trả về khoá bí mật và URI otpauth:// (hiện dạng QR) một lần duy nhất; xác nhận bằng mã đầu tiên tại POST /api/v1/me/second-factor/confirm. Gọi lại trước khi xác nhận sẽ thay khoá. / Answers the secret and the otpauth:// URI (show it as a QR code) this once; confirm with a first code at POST /api/v1/me/second-factor/confirm. Calling again before confirming replaces the secret.',
+      'Gửi `{"method":"totp"}`. Trả về khoá bí mật và URI otpauth:// (hiện dạng QR) một lần duy nhất; xác nhận bằng mã đầu tiên tại POST /api/v1/me/second-factor/confirm. Gọi lại trước khi xác nhận sẽ thay khoá. / Send `{"method":"totp"}`. Answers the secret and the otpauth:// URI (show it as a QR code) this once; confirm with a first code at POST /api/v1/me/second-factor/confirm. Calling again before confirming replaces the secret.',
   })
   @ApiOkResponse({ type: SecondFactorEnrolmentView })
+  @ApiBadRequestResponse({ description: 'Dữ liệu không hợp lệ / Invalid input (VALIDATION_FAILED)' })
   @ApiConflictResponse({
     description: 'Đã bật xác thực hai lớp / Already enrolled (SECOND_FACTOR_ALREADY_ENROLLED)',
   })
@@ -58,7 +60,10 @@ export class SecondFactorController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(HttpStatus.OK)
   @Post()
-  begin(@CurrentUser() caller: AuthenticatedUser): Promise<SecondFactorEnrolmentView> {
+  begin(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() _body: SecondFactorEnrolmentDto,
+  ): Promise<SecondFactorEnrolmentView> {
     return this.secondFactor.begin(caller);
   }
 
