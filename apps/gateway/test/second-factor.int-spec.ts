@@ -195,6 +195,17 @@ describe('the second factor (TOTP) against PostgreSQL', () => {
       .expect(200);
   });
 
+  it('accepts one code once when it is sent twice at the same moment', async () => {
+    const account = await enrolled();
+    const code = totpCode(account.secret, now());
+    const [a, b] = await Promise.all([challenge(account.email), challenge(account.email)]);
+    const answers = await Promise.all([
+      call('post', '/auth/login/second-factor').send({ challengeToken: a, code }),
+      call('post', '/auth/login/second-factor').send({ challengeToken: b, code }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401]);
+  });
+
   it('allows a code one step off for clock drift, not two', async () => {
     const account = await enrolled();
     nextStep();
