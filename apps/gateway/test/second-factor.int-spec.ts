@@ -317,6 +317,51 @@ describe('the second factor (TOTP) against PostgreSQL', () => {
     });
   });
 
+  it('lets an admin signed in with the second factor remove a lost one, audited with the reason', async () => {
+    const bootstrap = await call('post', '/auth/login')
+      .send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password })
+      .expect(200);
+    const adminEmail = `admin.${unique()}@example.vn`;
+    const created = await call('post', '/admin/users', bootstrap.body.accessToken)
+      .send({ email: adminEmail, password: PASSWORD, fullName: 'Phạm Quản Trị', roles: ['admin'] })
+      .expect(201);
+    const adminLogin = await call('post', '/auth/login')
+      .send({ email: adminEmail, password: PASSWORD })
+      .expect(200);
+    expect(adminLogin.body.secondFactor).toBe('enrolment-required');
+    const begun = await call('post', '/me/second-factor', adminLogin.body.accessToken)
+      .send({ method: 'totp' })
+      .expect(200);
+    const adminWithOtp = (
+      await call('post', '/me/second-factor/confirm', adminLogin.body.accessToken)
+        .send({ code: totpCode(begun.body.secret, now()) })
+        .expect(200)
+    ).body.accessToken as string;
+
+    const account = await enrolled();
+    const reset = (token: string) =>
+      call('post', `/admin/users/${account.id}/second-factor/reset`, token).send({
+        reason: 'Mất điện thoại và mã khôi phục / Lost phone and recovery codes',
+      });
+    const refused = await reset(bootstrap.body.accessToken).expect(403);
+    expect(refused.body).toMatchObject({ code: 'SECOND_FACTOR_REQUIRED', title: 'Second factor required' });
+    await reset(adminWithOtp).expect(200);
+    await reset(adminWithOtp).expect(409);
+    expect((await call('get', '/me', account.token).expect(401)).body.code).toBe('TOKEN_REVOKED');
+    const login = await call('post', '/auth/login')
+      .send({ email: account.email, password: PASSWORD })
+      .expect(200);
+    expect(login.body.secondFactor).toBe('not-enrolled');
+    const [audit] = await db.query(
+      `SELECT actor_id, reason FROM account_security_changes WHERE account_id = $1 AND change = 'second-factor-reset'`,
+      [account.id],
+    );
+    expect(audit).toEqual({
+      actor_id: created.body.id,
+      reason: 'Mất điện thoại và mã khôi phục / Lost phone and recovery codes',
+    });
+  });
+
   it('holds in the database: an accepted step never goes back, a used recovery code stays used', async () => {
     const account = await enrolled();
     await expect(

@@ -8,6 +8,7 @@ export const ACCOUNT_CHANGES = [
   'roles-changed',
   'second-factor-enrolled',
   'second-factor-disabled',
+  'second-factor-reset',
   'recovery-code-used',
 ] as const;
 export type AccountChange = (typeof ACCOUNT_CHANGES)[number];

@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The second factor (TOTP, RFC 6238) of an account: its secret, encrypted; the last time step a code was accepted
  * at (a code is good once); failed attempts (the account is locked out of further attempts for a while); and the
- * one-time recovery codes, argon2id-hashed. Enrolling, disabling and using a recovery code are audited as
- * security changes.
+ * one-time recovery codes, argon2id-hashed. Enrolling, disabling, an admin's reset and using a recovery code are
+ * audited as security changes.
  */
 export class SecondFactor1791000004000 implements MigrationInterface {
   name = 'SecondFactor1791000004000';
@@ -68,12 +68,12 @@ export class SecondFactor1791000004000 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE "account_security_changes"
         DROP CONSTRAINT "CHK_account_security_changes_change",
-        ADD CONSTRAINT "CHK_account_security_changes_change" CHECK ("change" IN ('deactivated', 'reactivated', 'roles-changed', 'second-factor-enrolled', 'second-factor-disabled', 'recovery-code-used'))`);
+        ADD CONSTRAINT "CHK_account_security_changes_change" CHECK ("change" IN ('deactivated', 'reactivated', 'roles-changed', 'second-factor-enrolled', 'second-factor-disabled', 'second-factor-reset', 'recovery-code-used'))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `DELETE FROM "account_security_changes" WHERE "change" IN ('second-factor-enrolled', 'second-factor-disabled', 'recovery-code-used')`,
+      `DELETE FROM "account_security_changes" WHERE "change" IN ('second-factor-enrolled', 'second-factor-disabled', 'second-factor-reset', 'recovery-code-used')`,
     );
     await queryRunner.query(`
       ALTER TABLE "account_security_changes"

@@ -9,7 +9,9 @@ import { type AccountChange, AccountSecurityChange } from '../account-security-c
 import type { LoginResponse } from '../dto/user-view.dto.js';
 import { GatewayAccountStanding } from '../gateway-account-standing.js';
 import {
+  AccountNotFoundByIdError,
   AccountNotFoundError,
+  OwnAccountChangeError,
   SecondFactorAlreadyEnrolledError,
   SecondFactorCodeInvalidError,
   SecondFactorLockedError,
@@ -173,6 +175,30 @@ export class SecondFactorService {
   }
 
   /**
+   * An admin removes someone else's second factor (authenticator and recovery codes lost): audited with the
+   * admin as actor and the reason; the account's tokens end, and it signs in with its password alone until it
+   * enrols again.
+   */
+  async reset({ accountId, actorId, reason }: { accountId: string; actorId: string; reason: string }) {
+    if (accountId === actorId) throw new OwnAccountChangeError();
+    const user = await this.settle(
+      this.unitOfWork.run(async (tx): Promise<Outcome<User>> => {
+        const user = await tx.manager
+          .getRepository(User)
+          .findOne({ where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+        if (!user) return refuse(new AccountNotFoundByIdError());
+        const factor = await this.lockedFactor(tx.manager, user.id);
+        if (!factor) return refuse(new SecondFactorNotEnrolledError('active'));
+        await tx.manager.getRepository(RecoveryCode).delete({ accountId: user.id });
+        await tx.manager.getRepository(SecondFactor).delete({ accountId: user.id });
+        await this.audit(tx, user, 'second-factor-reset', reason, true, actorId);
+        return accept(user);
+      }),
+    );
+    return user;
+  }
+
+  /**
    * The second step of a sign-in: the challenge the password step gave, and a code (or a recovery code). A
    * token issued with the second factor on success.
    */
@@ -306,8 +332,9 @@ export class SecondFactorService {
   }
 
   /**
-   * Audits a change of the account holder's own security. Enrolling and disabling end the account's other
-   * sessions (security version raised); a used recovery code does not.
+   * Audits a change of the account's second factor, by its holder unless an admin is named. Enrolling,
+   * disabling and resetting end the account's other sessions (security version raised); a used recovery code
+   * does not.
    */
   private async audit(
     tx: Transaction,
@@ -315,6 +342,7 @@ export class SecondFactorService {
     change: AccountChange,
     reason: string,
     endSessions = true,
+    actorId = user.id,
   ): Promise<void> {
     if (endSessions) {
       user.securityVersion += 1;
@@ -326,7 +354,7 @@ export class SecondFactorService {
       accountId: user.id,
       change,
       reason,
-      actorId: user.id,
+      actorId,
       status: user.status,
       roles: user.roles,
       securityVersion: user.securityVersion,
