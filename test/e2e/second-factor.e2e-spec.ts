@@ -1,18 +1,15 @@
 import { installationJwtSecret } from '@khoinghiep/config';
 import { JwtService } from '@nestjs/jwt';
-import { Secret, TOTP } from 'otpauth';
 import { api } from './gateway-api.js';
+import { staff } from './projects.support.js';
+import { totpCodeOf, withSecondFactor } from './second-factor.support.js';
 
 // The second factor through the running gateway process, with the real clock: a code is made for "now" or for
 // the next 30-second step (within the ±1 step the gateway allows), never waited for.
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 const PASSWORD = 'CaPhe-BMT-2026';
 
-/** What an authenticator app shows, `stepsAhead` periods from now. */
-function code(secret: string, stepsAhead = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
-  return totp.generate({ timestamp: Date.now() + stepsAhead * 30_000 });
-}
+const code = totpCodeOf;
 
 /** The `amr` claim of a token the gateway issued, read with the installation's key. */
 function amrOf(token: string): unknown {
@@ -106,6 +103,13 @@ describe('second factor (TOTP) through the gateway', () => {
       .expect(200);
     const plain = await api().post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
     expect(amrOf(plain.body.accessToken)).toEqual(['pwd']);
+  });
+
+  it('gives a fund approver a token for money routes through the shared helper', async () => {
+    const approver = await withSecondFactor(await staff('fund_approver'));
+    expect(amrOf(approver.auth.replace('Bearer ', ''))).toEqual(['pwd', 'otp']);
+    const state = await api().get('/api/v1/me/second-factor').set('Authorization', approver.auth).expect(200);
+    expect(state.body).toEqual({ status: 'active', required: true, recoveryCodesLeft: 10 });
   });
 
   it('documents the sign-in steps and the second-factor problem of money routes', async () => {
