@@ -1,6 +1,17 @@
 import { ServiceEnv } from '@khoinghiep/config';
 import { Type } from 'class-transformer';
-import { IsEmail, IsInt, IsIP, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import {
+  IsEmail,
+  IsInt,
+  IsIP,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 const SERVICE_URL = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
@@ -42,6 +53,15 @@ export class GatewayEnv extends ServiceEnv {
   @IsInt()
   @Min(1000)
   AUTH_RATE_WINDOW_MS = 60_000;
+
+  /**
+   * Key material (≥ 32 characters) that encrypts the TOTP secrets of the second factor at rest. Unset: derived
+   * from `JWT_SECRET` (fine for development; production sets its own, kept apart from the database).
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SECOND_FACTOR_KEY?: string;
 
   /**
    * Express "trust proxy": which proxies' X-Forwarded-For to believe when finding the client address (rate

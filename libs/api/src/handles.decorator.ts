@@ -1,4 +1,4 @@
-import { Public, Roles } from '@khoinghiep/auth';
+import { Public, RequireSecondFactor, Roles } from '@khoinghiep/auth';
 import type { HttpMethod, ResponseOf, RouteDefinition } from '@khoinghiep/contracts';
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put, SetMetadata } from '@nestjs/common';
 
@@ -12,11 +12,15 @@ const METHODS: Readonly<Record<HttpMethod, (path: string) => MethodDecorator>> =
   DELETE: Delete,
 };
 
-/** Access of a route as the auth guards read it: `@Public()`, `@Roles(...)` or neither (any signed-in caller). */
+/**
+ * Access of a route as the auth guards read it: `@Public()`, `@Roles(...)` or neither (any signed-in caller),
+ * and `@RequireSecondFactor()` for a route declared with `secondFactor: true`.
+ */
 function accessDecorators(route: RouteDefinition): MethodDecorator[] {
   if (route.access === 'public') return [Public()];
-  if (route.access === 'signed-in') return [];
-  return [Roles(...route.access)];
+  const secondFactor = route.secondFactor ? [RequireSecondFactor()] : [];
+  if (route.access === 'signed-in') return secondFactor;
+  return [Roles(...route.access), ...secondFactor];
 }
 
 /** The Nest route, status code and access of a declared route, on any controller method (service or gateway). */

@@ -51,7 +51,8 @@ describe('AccessTokenService', () => {
   it('issues a bearer token that verifies back to the same user', () => {
     const issued = tokens.issue(lan);
     expect(issued).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
-    expect(tokens.verify(issued.accessToken)).toEqual(lan);
+    // A token signed after the password alone says so: `amr` is `['pwd']`.
+    expect(tokens.verify(issued.accessToken)).toEqual({ ...lan, amr: ['pwd'] });
   });
 
   it('puts sub, email, name, roles, issuer, audience and expiry in the token', () => {
@@ -70,7 +71,7 @@ describe('AccessTokenService', () => {
 
   it('tells the dates and security version a token was issued with', () => {
     const verified = tokens.verifyToken(tokens.issue(lan, 3).accessToken);
-    expect(verified.user).toEqual(lan);
+    expect(verified.user).toEqual({ ...lan, amr: ['pwd'] });
     expect(verified.securityVersion).toBe(3);
     expect(verified.expiresAt.getTime() - verified.issuedAt.getTime()).toBe(900_000);
     expect(tokens.verifyToken(tokens.issue(lan).accessToken).securityVersion).toBe(0);
@@ -79,7 +80,9 @@ describe('AccessTokenService', () => {
   const claims = { email: lan.email, name: lan.name, roles: lan.roles, sv: 0 };
 
   it('accepts a well-formed token made elsewhere with the same key', () => {
-    expect(tokens.verify(forge(claims))).toEqual(lan);
+    // Without `amr` (tokens issued before the second factor existed): the password only.
+    expect(tokens.verify(forge(claims))).toEqual({ ...lan, amr: ['pwd'] });
+    expect(tokens.verify(forge({ ...claims, amr: ['pwd', 'otp'] })).amr).toEqual(['pwd', 'otp']);
   });
 
   it.each([
@@ -89,6 +92,9 @@ describe('AccessTokenService', () => {
     ['without a security version', () => forge({ ...claims, sv: undefined })],
     ['with a negative security version', () => forge({ ...claims, sv: -1 })],
     ['with a fractional security version', () => forge({ ...claims, sv: 1.5 })],
+    ['with an unknown authentication method', () => forge({ ...claims, amr: ['pwd', 'face'] })],
+    ['with an empty amr', () => forge({ ...claims, amr: [] })],
+    ['with an amr that is not a list', () => forge({ ...claims, amr: 'otp' })],
   ])('refuses a token %s', (_case, token) => {
     expect(() => tokens.verify(token())).toThrow(InvalidAccessTokenError);
   });

@@ -6,7 +6,9 @@ import { AccessTokenExpiredError, InvalidAccessTokenError } from './auth.errors.
 import { AUTH_MODULE_OPTIONS, type AuthModuleOptions } from './auth.options.js';
 import {
   type AccessTokenClaims,
+  AUTHENTICATION_METHODS,
   type AuthenticatedUser,
+  type AuthenticationMethod,
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
@@ -15,6 +17,16 @@ import {
 import { parseDurationSeconds } from './duration.js';
 
 const DEFAULT_TTL_SECONDS = 15 * 60;
+/** Audience of a sign-in challenge: never accepted where an access token is expected, nor the reverse. */
+const CHALLENGE_AUDIENCE = `${TOKEN_AUDIENCE}:second-factor`;
+/** Time between the password and the code of a sign-in. */
+export const CHALLENGE_TTL_SECONDS = 5 * 60;
+
+/** A verified sign-in challenge: whose password was right, and the account's security version then. */
+export interface SecondFactorChallenge {
+  accountId: string;
+  securityVersion: number;
+}
 
 function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -26,6 +38,14 @@ function isNonEmptyString(value: unknown): value is string {
 
 function isSecurityVersion(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isAuthenticationMethods(value: unknown): value is AuthenticationMethod[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((m) => (AUTHENTICATION_METHODS as readonly unknown[]).includes(m))
+  );
 }
 
 function isNumericDate(value: unknown): value is number {
@@ -52,13 +72,43 @@ export class AccessTokenService {
     });
   }
 
-  /** A token for `user`; `securityVersion` is the account's current one (0 until its first security change). */
+  /**
+   * A token for `user`; `securityVersion` is the account's current one (0 until its first security change). Its
+   * `amr` claim is `user.amr`, `['pwd']` when unset: only the gateway, after checking the code, issues `otp`.
+   */
   issue(user: AuthenticatedUser, securityVersion = 0): IssuedAccessToken {
+    const amr: AuthenticationMethod[] = user.amr ? [...user.amr] : ['pwd'];
     const accessToken = this.jwt.sign(
-      { email: user.email, name: user.name, roles: user.roles, sv: securityVersion },
+      { email: user.email, name: user.name, roles: user.roles, sv: securityVersion, amr },
       { subject: user.id, expiresIn: this.ttlSeconds },
     );
     return { accessToken, tokenType: 'Bearer', expiresIn: this.ttlSeconds };
+  }
+
+  /**
+   * A short-lived token saying "the password of this account was right", to send back with the code of the
+   * second factor. Signed with the same key as access tokens but for another audience, so neither passes for
+   * the other.
+   */
+  issueChallenge(accountId: string, securityVersion: number): { challengeToken: string; expiresIn: number } {
+    const challengeToken = this.jwt.sign(
+      { sv: securityVersion },
+      { subject: accountId, audience: CHALLENGE_AUDIENCE, expiresIn: CHALLENGE_TTL_SECONDS },
+    );
+    return { challengeToken, expiresIn: CHALLENGE_TTL_SECONDS };
+  }
+
+  /** The challenge's account, or `null` for a token that is not a valid, unexpired challenge. */
+  verifyChallenge(token: string): SecondFactorChallenge | null {
+    try {
+      const { sub, sv } = this.jwt.verify<{ sub?: unknown; sv?: unknown }>(token, {
+        audience: CHALLENGE_AUDIENCE,
+      });
+      if (!isNonEmptyString(sub) || !isSecurityVersion(sv)) return null;
+      return { accountId: sub, securityVersion: sv };
+    } catch {
+      return null;
+    }
   }
 
   /** The user a token speaks for; throws `AccessTokenExpiredError` or `InvalidAccessTokenError`. */
@@ -78,15 +128,16 @@ export class AccessTokenService {
       if (error instanceof TokenExpiredError) throw new AccessTokenExpiredError(error);
       throw new InvalidAccessTokenError(error);
     }
-    const { sub, email, name, roles, iat, exp, sv } = claims;
+    const { sub, email, name, roles, iat, exp, sv, amr } = claims;
     if (!isNonEmptyString(sub) || !isNonEmptyString(email) || typeof name !== 'string') {
       throw new InvalidAccessTokenError();
     }
     if (!Array.isArray(roles) || !roles.every(isRole)) throw new InvalidAccessTokenError();
     if (!isNumericDate(iat) || !isNumericDate(exp) || exp <= iat) throw new InvalidAccessTokenError();
     if (!isSecurityVersion(sv)) throw new InvalidAccessTokenError();
+    if (amr !== undefined && !isAuthenticationMethods(amr)) throw new InvalidAccessTokenError();
     return {
-      user: { id: sub, email, name, roles: [...roles] },
+      user: { id: sub, email, name, roles: [...roles], amr: amr ? [...amr] : ['pwd'] },
       securityVersion: sv,
       issuedAt: new Date(iat * 1000),
       expiresAt: new Date(exp * 1000),

@@ -115,3 +115,26 @@ export class AccessTokenRevokedError extends DomainError {
     });
   }
 }
+
+/**
+ * A route for money decisions reached with a token issued after the password only: `403`. The caller signs in
+ * again with the code of their authenticator (or enrols one first, at `POST /api/v1/me/second-factor`).
+ */
+export class SecondFactorRequiredError extends DomainError {
+  constructor() {
+    super({
+      code: 'SECOND_FACTOR_REQUIRED',
+      status: HttpStatus.FORBIDDEN,
+      headers: {
+        'WWW-Authenticate': `${REALM}, error="insufficient_user_authentication", error_description="second factor required"`,
+      },
+      messages: {
+        title: { vi: 'Cần xác thực hai lớp', en: 'Second factor required' },
+        detail: {
+          vi: 'Chức năng này cần mã truy cập cấp sau khi nhập mã xác thực hai lớp (TOTP). Hãy đăng nhập lại với mã từ ứng dụng xác thực, hoặc đăng ký ứng dụng xác thực trước.',
+          en: 'This action needs an access token issued after the second factor (TOTP). Sign in again with the code of your authenticator app, or enrol one first.',
+        },
+      },
+    });
+  }
+}

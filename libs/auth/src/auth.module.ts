@@ -10,6 +10,7 @@ import { AccessTokenService } from './access-token.service.js';
 import { AUTH_MODULE_OPTIONS, type AuthModuleOptions } from './auth.options.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { RolesGuard } from './roles.guard.js';
+import { SecondFactorGuard } from './second-factor.guard.js';
 
 export interface AuthModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
   inject?: InjectionToken[];
@@ -20,7 +21,8 @@ export interface AuthModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> 
 
 /**
  * Access tokens for an app: verification everywhere, issuing at the gateway. With `globalGuards` (the default)
- * every HTTP route needs a valid token unless marked `@Public()`, and `@Roles(...)` is enforced.
+ * every HTTP route needs a valid token unless marked `@Public()`, and `@Roles(...)` and
+ * `@RequireSecondFactor()` are enforced.
  */
 @Module({})
 export class AuthModule {
@@ -51,14 +53,22 @@ export class AuthModule {
       ? [
           { provide: APP_GUARD, useExisting: JwtAuthGuard },
           { provide: APP_GUARD, useExisting: RolesGuard },
+          { provide: APP_GUARD, useExisting: SecondFactorGuard },
         ]
       : [];
     return {
       module: AuthModule,
       global: true,
       imports,
-      providers: [...optionProviders, AccessTokenService, JwtAuthGuard, RolesGuard, ...appGuards],
-      exports: [AUTH_MODULE_OPTIONS, AccessTokenService, JwtAuthGuard, RolesGuard],
+      providers: [
+        ...optionProviders,
+        AccessTokenService,
+        JwtAuthGuard,
+        RolesGuard,
+        SecondFactorGuard,
+        ...appGuards,
+      ],
+      exports: [AUTH_MODULE_OPTIONS, AccessTokenService, JwtAuthGuard, RolesGuard, SecondFactorGuard],
     };
   }
 }

@@ -4,7 +4,7 @@ export interface AuthModuleOptions {
   secret: string;
   /** Lifetime of issued access tokens: seconds or `15m`, `1h`. Default 15 minutes. */
   accessTokenTtl?: string | number;
-  /** Register `JwtAuthGuard` and `RolesGuard` for every route (`APP_GUARD`). Default `true`. */
+  /** Register `JwtAuthGuard`, `RolesGuard` and `SecondFactorGuard` for every route (`APP_GUARD`). Default `true`. */
   globalGuards?: boolean;
   /**
    * Request paths open without a token even under global guards, for endpoints whose controllers cannot carry

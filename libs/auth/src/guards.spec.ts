@@ -73,7 +73,7 @@ describe('JwtAuthGuard', () => {
   it('puts the verified user on the request', () => {
     const request = requestWith(`Bearer ${tokens.issue(founder).accessToken}`);
     expect(guard.canActivate(contextFor('closed', request))).toBe(true);
-    expect(request.user).toEqual(founder);
+    expect(request.user).toEqual({ ...founder, amr: ['pwd'] });
   });
 
   it('records the actor in the request context for the events the request causes', () => {
@@ -139,9 +139,13 @@ describe('JwtAuthGuard with an account standing', () => {
     const checked = new JwtAuthGuard(reflector, tokens, { secret }, standing);
     const request = requestWith(`Bearer ${tokens.issue(founder, 4).accessToken}`);
     await expect(checked.canActivate(contextFor('closed', request))).resolves.toBe(true);
-    expect(request.user).toEqual(founder);
+    expect(request.user).toEqual({ ...founder, amr: ['pwd'] });
     expect(standing.asked).toEqual([
-      expect.objectContaining({ user: founder, securityVersion: 4, issuedAt: expect.any(Date) }),
+      expect.objectContaining({
+        user: { ...founder, amr: ['pwd'] },
+        securityVersion: 4,
+        issuedAt: expect.any(Date),
+      }),
     ]);
   });
 

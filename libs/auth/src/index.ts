@@ -1,4 +1,8 @@
-export { AccessTokenService } from './access-token.service.js';
+export {
+  AccessTokenService,
+  CHALLENGE_TTL_SECONDS,
+  type SecondFactorChallenge,
+} from './access-token.service.js';
 export {
   ACCOUNT_STANDING_ENTITIES,
   ACCOUNT_STANDING_MIGRATIONS,
@@ -15,8 +19,10 @@ export {
   IS_PUBLIC_KEY,
   Public,
   type RequestWithUser,
+  RequireSecondFactor,
   ROLES_KEY,
   Roles,
+  SECOND_FACTOR_KEY,
 } from './auth.decorators.js';
 export {
   AccessTokenExpiredError,
@@ -25,12 +31,16 @@ export {
   AuthenticationRequiredError,
   InvalidAccessTokenError,
   RoleNotAllowedError,
+  SecondFactorRequiredError,
 } from './auth.errors.js';
 export { AuthModule, type AuthModuleAsyncOptions } from './auth.module.js';
 export { AUTH_MODULE_OPTIONS, type AuthModuleOptions, DEFAULT_PUBLIC_PATHS } from './auth.options.js';
 export {
   type AccessTokenClaims,
+  AUTHENTICATION_METHODS,
   type AuthenticatedUser,
+  type AuthenticationMethod,
+  hasSecondFactor,
   type IssuedAccessToken,
   TOKEN_AUDIENCE,
   TOKEN_ISSUER,
@@ -39,3 +49,4 @@ export {
 export { parseDurationSeconds } from './duration.js';
 export { bearerToken, JwtAuthGuard } from './jwt-auth.guard.js';
 export { RolesGuard } from './roles.guard.js';
+export { SecondFactorGuard } from './second-factor.guard.js';

@@ -8,7 +8,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ClsService } from 'nestjs-cls';
 import request from 'supertest';
 import { AccessTokenService } from '../src/access-token.service.js';
-import { CurrentUser, Public, Roles } from '../src/auth.decorators.js';
+import { CurrentUser, Public, RequireSecondFactor, Roles } from '../src/auth.decorators.js';
 import { AuthModule } from '../src/auth.module.js';
 import type { AuthenticatedUser } from '../src/authenticated-user.js';
 
@@ -30,6 +30,13 @@ class ExampleController {
   @Roles(Role.Admin)
   @Get('admin')
   admin(): { ok: true } {
+    return { ok: true };
+  }
+
+  @Roles(Role.FundApprover)
+  @RequireSecondFactor()
+  @Get('money')
+  money(): { ok: true } {
     return { ok: true };
   }
 
@@ -89,7 +96,10 @@ describe('AuthModule with global guards in a running app', () => {
       .get('/whoami')
       .set('Authorization', `Bearer ${accessToken}`)
       .expect(200);
-    expect(response.body).toEqual({ user: lan, actor: { userId: 'u-1', roles: ['investor'] } });
+    expect(response.body).toEqual({
+      user: { ...lan, amr: ['pwd'] },
+      actor: { userId: 'u-1', roles: ['investor'] },
+    });
   });
 
   it('refuses a role-restricted route to other roles with 403, and admits the role', async () => {
@@ -105,6 +115,36 @@ describe('AuthModule with global guards in a running app', () => {
     });
     const admin = tokens.issue({ ...lan, roles: [Role.Admin] }).accessToken;
     await request(app.getHttpServer()).get('/admin').set('Authorization', `Bearer ${admin}`).expect(200);
+  });
+
+  it('refuses a money route to a password-only token with a 403 second-factor-required problem', async () => {
+    const approver = { ...lan, roles: [Role.FundApprover] };
+    const refused = await request(app.getHttpServer())
+      .get('/money')
+      .set('Accept-Language', 'en')
+      .set('Authorization', `Bearer ${tokens.issue(approver).accessToken}`)
+      .expect(403);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({
+      type: 'urn:khoinghiep-hub:problem:second-factor-required',
+      code: 'SECOND_FACTOR_REQUIRED',
+      title: 'Second factor required',
+    });
+    const vi = await request(app.getHttpServer())
+      .get('/money')
+      .set('Authorization', `Bearer ${tokens.issue(approver).accessToken}`)
+      .expect(403);
+    expect(vi.body.title).toBe('Cần xác thực hai lớp');
+    await request(app.getHttpServer())
+      .get('/money')
+      .set('Authorization', `Bearer ${tokens.issue({ ...approver, amr: ['pwd', 'otp'] }).accessToken}`)
+      .expect(200);
+    // Roles first: another role with the second factor is still refused for its role.
+    const founder = tokens.issue({ ...lan, amr: ['pwd', 'otp'] }).accessToken;
+    const wrongRole = await request(app.getHttpServer())
+      .get('/money')
+      .set('Authorization', `Bearer ${founder}`);
+    expect(wrongRole.body.code).toBe('FORBIDDEN_ROLE');
   });
 
   it('refuses a forged token with 401 INVALID_TOKEN', async () => {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ProjectRoutes, type RouteDefinition } from '@khoinghiep/contracts';
+import { SecondFactorRequiredError } from '@khoinghiep/auth';
+import { ProjectRoutes, Role, type RouteDefinition } from '@khoinghiep/contracts';
 import type { RelayedResponse, ServiceClient, ServiceRequest } from '@khoinghiep/http';
 import type { Request, Response } from 'express';
 import type { ServiceDirectory } from '../gateway-proxy/service-directory.js';
@@ -96,6 +97,24 @@ describe('RouteForwarder', () => {
     expect(upstream.sent[0]?.body).toEqual({});
     expect(upstream.sent[1]).toMatchObject({ body: undefined, authorization: null });
     expect(upstream.sent[0]).not.toHaveProperty('authorization');
+  });
+
+  it('sends a money route on only with a token issued after the second factor', async () => {
+    const upstream = service({ status: 200, headers: new Headers(), text: '{}' });
+    const money: RouteDefinition = { ...ProjectRoutes.submitProject, secondFactor: true };
+    const forwarder = new RouteForwarder(upstream.directory);
+    const withUser = (amr: ('pwd' | 'otp')[]) =>
+      Object.assign(incoming('/', {}, {}), {
+        user: { id, email: 'a@x.vn', name: 'A', roles: [Role.FundApprover], amr },
+      });
+
+    await expect(forwarder.forward(money, { id }, withUser(['pwd']), outgoing().response)).rejects.toThrow(
+      SecondFactorRequiredError,
+    );
+    expect(upstream.sent).toEqual([]);
+
+    await forwarder.forward(money, { id }, withUser(['pwd', 'otp']), outgoing().response);
+    expect(upstream.sent).toHaveLength(1);
   });
 
   it('ends an answer that has no body without writing one', async () => {

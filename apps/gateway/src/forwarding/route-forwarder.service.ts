@@ -1,3 +1,4 @@
+import { hasSecondFactor, type RequestWithUser, SecondFactorRequiredError } from '@khoinghiep/auth';
 import type { RouteDefinition } from '@khoinghiep/contracts';
 import { API_PREFIX } from '@khoinghiep/platform';
 import { Injectable } from '@nestjs/common';
@@ -24,7 +25,8 @@ function declaredHeaders(route: RouteDefinition, request: Request): Record<strin
 /**
  * Sends a declared route's request to the service that owns it and relays the answer: status, body and the
  * response headers the route declares. Problems from the service (including its `400` on an invalid body or
- * query) pass through as they are.
+ * query) pass through as they are. A route declared `secondFactor: true` goes only with a token issued after the
+ * second factor (`403` `SECOND_FACTOR_REQUIRED` otherwise); the service checks it again.
  */
 @Injectable()
 export class RouteForwarder {
@@ -36,6 +38,10 @@ export class RouteForwarder {
     request: Request,
     response: Response,
   ): Promise<void> {
+    // The guards refused it already (`@RequireSecondFactor()` from the declaration); a money decision is worth
+    // the second look, so that no wiring mistake ever lets one through on a password alone.
+    if (route.secondFactor && !hasSecondFactor((request as Request & RequestWithUser).user))
+      throw new SecondFactorRequiredError();
     const upstream = await this.services.client(route.service).relay({
       method: route.method,
       path: `/${API_PREFIX}${fillPath(route.path, params)}${rawQuery(request)}`,

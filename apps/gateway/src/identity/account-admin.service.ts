@@ -10,7 +10,7 @@ import {
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type AccountChange, AccountSecurityChange } from './account-security-change.entity.js';
+import { AccountSecurityChange, type AdminAccountChange } from './account-security-change.entity.js';
 import { GatewayAccountStanding } from './gateway-account-standing.js';
 import {
   AccountAlreadyInStatusError,
@@ -26,7 +26,7 @@ export interface AccountChangeRequest {
   reason: string;
 }
 
-const EVENT_OF: Record<AccountChange, EventContract<AccountStandingPayload>> = {
+const EVENT_OF: Record<AdminAccountChange, EventContract<AccountStandingPayload>> = {
   deactivated: AccountDeactivated,
   reactivated: AccountReactivated,
   'roles-changed': AccountRolesChanged,
@@ -81,7 +81,7 @@ export class AccountAdminService {
 
   private change(
     { accountId, actorId, reason }: AccountChangeRequest,
-    change: AccountChange,
+    change: AdminAccountChange,
     apply: (user: User) => void,
   ): Promise<User> {
     // An admin locking themselves out (or dropping their own admin role) leaves nobody to undo it.

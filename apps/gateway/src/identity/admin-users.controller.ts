@@ -1,4 +1,4 @@
-import { type AuthenticatedUser, CurrentUser, Roles } from '@khoinghiep/auth';
+import { type AuthenticatedUser, CurrentUser, RequireSecondFactor, Roles } from '@khoinghiep/auth';
 import { Role } from '@khoinghiep/contracts';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import {
@@ -17,6 +17,7 @@ import { AccountRolesChangeDto, AccountStatusChangeDto } from './dto/account-cha
 import { AccountSecurityChangeView } from './dto/account-security-change-view.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UserView } from './dto/user-view.dto.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { toUserView } from './user.mapper.js';
 import { UsersService } from './users.service.js';
 
@@ -35,6 +36,7 @@ export class AdminUsersController {
   constructor(
     private readonly users: UsersService,
     private readonly accounts: AccountAdminService,
+    private readonly secondFactors: SecondFactorService,
   ) {}
 
   @ApiOperation({ summary: 'Tạo tài khoản cán bộ / Create a staff account' })
@@ -101,6 +103,35 @@ export class AdminUsersController {
         reason: body.reason,
         roles: body.roles,
       }),
+    );
+  }
+
+  @ApiOperation({
+    summary:
+      "Gỡ xác thực hai lớp của tài khoản khác (mất ứng dụng và mã khôi phục) / Remove another account's second factor (authenticator and recovery codes lost)",
+    description:
+      "Cần mã truy cập của quản trị viên cấp sau xác thực hai lớp. Ghi nhật ký với lý do; các mã truy cập của tài khoản bị thu hồi, tài khoản đăng nhập bằng mật khẩu cho đến khi đăng ký lại. / Needs an admin token issued with the second factor. Audited with the reason; the account's tokens are revoked and it signs in with its password until it enrols again.",
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiForbiddenResponse({
+    description:
+      'Chỉ quản trị viên, với xác thực hai lớp / Admins only, with the second factor (FORBIDDEN_ROLE, SECOND_FACTOR_REQUIRED)',
+  })
+  @ApiNotFoundResponse({ description: 'Không có tài khoản này / No such account' })
+  @ApiConflictResponse({
+    description:
+      'Tài khoản chưa có xác thực hai lớp, hoặc là chính mình / No second factor, or yourself (SECOND_FACTOR_NOT_ENROLLED, OWN_ACCOUNT_CHANGE)',
+  })
+  @RequireSecondFactor()
+  @HttpCode(HttpStatus.OK)
+  @Post(':id/second-factor/reset')
+  async resetSecondFactor(
+    @Param('id', ACCOUNT_ID) id: string,
+    @Body() body: AccountStatusChangeDto,
+    @CurrentUser() admin: AuthenticatedUser,
+  ): Promise<UserView> {
+    return toUserView(
+      await this.secondFactors.reset({ accountId: id, actorId: admin.id, reason: body.reason }),
     );
   }
 

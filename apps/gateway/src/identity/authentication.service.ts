@@ -1,9 +1,11 @@
 import { AccessTokenService, AccountDeactivatedError, type AuthenticatedUser } from '@khoinghiep/auth';
 import { Role } from '@khoinghiep/contracts';
 import { Injectable } from '@nestjs/common';
-import type { LoginResponse, UserView } from './dto/user-view.dto.js';
+import type { LoginResponse, SecondFactorChallengeResponse, UserView } from './dto/user-view.dto.js';
 import { AccountNotFoundError, InvalidCredentialsError } from './identity.errors.js';
 import { PasswordHasher } from './password-hasher.service.js';
+import { secondFactorRequiredFor } from './second-factor/second-factor.policy.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
 import type { User } from './user.entity.js';
 import { toUserView } from './user.mapper.js';
 import { UsersService } from './users.service.js';
@@ -22,6 +24,7 @@ export class AuthenticationService {
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: AccessTokenService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   async register(registration: Registration): Promise<UserView> {
@@ -29,8 +32,12 @@ export class AuthenticationService {
     return toUserView(user);
   }
 
-  /** A token for the right email and password; `InvalidCredentialsError` for anything else, in about the same time. */
-  async login(email: string, password: string): Promise<LoginResponse> {
+  /**
+   * A token for the right email and password, or, when the account has an active second factor, a challenge to
+   * complete with a code (`SecondFactorService.completeSignIn`). `InvalidCredentialsError` for anything else, in
+   * about the same time.
+   */
+  async login(email: string, password: string): Promise<LoginResponse | SecondFactorChallengeResponse> {
     const user = await this.users.findByEmail(email);
     const valid = user
       ? await this.hasher.verify(user.passwordHash, password)
@@ -38,9 +45,18 @@ export class AuthenticationService {
     if (!user || !valid) throw new InvalidCredentialsError();
     // Only once the password is right, so the answer tells nothing about accounts to whoever does not know it.
     if (user.status === 'deactivated') throw new AccountDeactivatedError();
+    if (await this.secondFactor.isActive(user.id)) {
+      return {
+        secondFactorRequired: true,
+        ...this.secondFactor.challenge(user),
+        methods: ['totp', 'recovery-code'],
+      };
+    }
     return {
       ...this.tokens.issue(toAuthenticatedUser(user), user.securityVersion),
       user: toUserView(user),
+      // Staff who decide on money sign in without one, to enrol; their token cannot make money decisions.
+      secondFactor: secondFactorRequiredFor(user.roles) ? 'enrolment-required' : 'not-enrolled',
     };
   }
 
@@ -52,5 +68,5 @@ export class AuthenticationService {
 }
 
 function toAuthenticatedUser(user: User): AuthenticatedUser {
-  return { id: user.id, email: user.email, name: user.fullName, roles: [...user.roles] };
+  return { id: user.id, email: user.email, name: user.fullName, roles: [...user.roles], amr: ['pwd'] };
 }

@@ -107,3 +107,123 @@ export class OwnAccountChangeError extends DomainError {
     });
   }
 }
+
+/** A sign-in challenge that is unknown, expired, or older than the account's last security change: `401`. */
+export class SignInChallengeInvalidError extends DomainError {
+  constructor() {
+    super({
+      code: 'SIGN_IN_CHALLENGE_INVALID',
+      status: HttpStatus.UNAUTHORIZED,
+      messages: {
+        title: { vi: 'Phiên đăng nhập không hợp lệ', en: 'Sign-in challenge not valid' },
+        detail: {
+          vi: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại bằng email và mật khẩu.',
+          en: 'The sign-in challenge has expired or is not valid. Sign in again with your email and password.',
+        },
+      },
+    });
+  }
+}
+
+/** A wrong, reused or expired code (or recovery code) at the second step of a sign-in: `401`. */
+export class SecondFactorRejectedError extends DomainError {
+  constructor() {
+    super({
+      code: 'SECOND_FACTOR_INVALID',
+      status: HttpStatus.UNAUTHORIZED,
+      messages: {
+        title: { vi: 'Mã xác thực không đúng', en: 'Wrong authentication code' },
+        detail: {
+          vi: 'Mã xác thực sai, đã dùng hoặc đã hết hạn. Hãy nhập mã mới từ ứng dụng xác thực, hoặc một mã khôi phục chưa dùng.',
+          en: 'The code is wrong, already used or expired. Enter a fresh code from your authenticator app, or an unused recovery code.',
+        },
+      },
+    });
+  }
+}
+
+/** A wrong or reused code when the signed-in account confirms or disables its authenticator: `400` on `code`. */
+export class SecondFactorCodeInvalidError extends DomainError {
+  constructor() {
+    super({
+      code: 'SECOND_FACTOR_CODE_INVALID',
+      status: HttpStatus.BAD_REQUEST,
+      messages: {
+        title: { vi: 'Mã xác thực không đúng', en: 'Wrong authentication code' },
+        detail: {
+          vi: 'Mã xác thực sai, đã dùng hoặc đã hết hạn.',
+          en: 'The authentication code is wrong, already used or expired.',
+        },
+      },
+      errors: [
+        {
+          field: 'code',
+          message: {
+            vi: 'mã không đúng với ứng dụng xác thực',
+            en: 'code does not match the authenticator',
+          },
+        },
+      ],
+    });
+  }
+}
+
+/** Too many wrong codes in a row for one account: `429` until the lock ends. */
+export class SecondFactorLockedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super({
+      code: 'SECOND_FACTOR_LOCKED',
+      status: HttpStatus.TOO_MANY_REQUESTS,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      params: { seconds: String(retryAfterSeconds) },
+      messages: {
+        title: { vi: 'Tạm khoá xác thực hai lớp', en: 'Second factor temporarily locked' },
+        detail: {
+          vi: 'Nhập sai mã quá nhiều lần. Hãy thử lại sau {seconds} giây.',
+          en: 'Too many wrong codes. Try again in {seconds} seconds.',
+        },
+      },
+    });
+  }
+}
+
+/** Starting an enrolment while an authenticator is active: `409`, disable it first. */
+export class SecondFactorAlreadyEnrolledError extends DomainError {
+  constructor() {
+    super({
+      code: 'SECOND_FACTOR_ALREADY_ENROLLED',
+      status: HttpStatus.CONFLICT,
+      messages: {
+        title: { vi: 'Đã bật xác thực hai lớp', en: 'Second factor already enrolled' },
+        detail: {
+          vi: 'Tài khoản đã có ứng dụng xác thực. Hãy tắt nó (với một mã hiện tại) trước khi đăng ký lại.',
+          en: 'The account already has an authenticator. Disable it (with a current code) before enrolling again.',
+        },
+      },
+    });
+  }
+}
+
+/** Confirming without a started enrolment, or disabling without an active authenticator: `409`. */
+export class SecondFactorNotEnrolledError extends DomainError {
+  constructor(expected: 'pending' | 'active') {
+    super({
+      code: 'SECOND_FACTOR_NOT_ENROLLED',
+      status: HttpStatus.CONFLICT,
+      extensions: { expected },
+      messages: {
+        title: { vi: 'Chưa đăng ký xác thực hai lớp', en: 'No second factor to act on' },
+        detail:
+          expected === 'pending'
+            ? {
+                vi: 'Không có đăng ký đang chờ xác nhận. Hãy bắt đầu đăng ký trước.',
+                en: 'There is no enrolment waiting for confirmation. Start one first.',
+              }
+            : {
+                vi: 'Tài khoản chưa bật xác thực hai lớp.',
+                en: 'The account has no active second factor.',
+              },
+      },
+    });
+  }
+}

@@ -11,13 +11,16 @@ import { FirstAdminService } from './first-admin.service.js';
 import { GatewayAccountStandingModule } from './gateway-account-standing.js';
 import { MeController } from './me.controller.js';
 import { PasswordHasher } from './password-hasher.service.js';
+import { SecondFactorController } from './second-factor/second-factor.controller.js';
+import { RecoveryCode, SecondFactor } from './second-factor/second-factor.entity.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { User } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
-/** Accounts, sign-in, the first admin and admins' security changes to accounts. Token verification itself is `@khoinghiep/auth`'s (global guards). */
+/** Accounts, sign-in (with its second factor), the first admin and admins' security changes to accounts. Token verification itself is `@khoinghiep/auth`'s (global guards). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AccountSecurityChange]),
+    TypeOrmModule.forFeature([User, AccountSecurityChange, SecondFactor, RecoveryCode]),
     GatewayAccountStandingModule,
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
@@ -34,8 +37,15 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, MeController, AdminUsersController],
-  providers: [UsersService, AuthenticationService, AccountAdminService, PasswordHasher, FirstAdminService],
+  controllers: [AuthController, MeController, SecondFactorController, AdminUsersController],
+  providers: [
+    UsersService,
+    AuthenticationService,
+    AccountAdminService,
+    PasswordHasher,
+    FirstAdminService,
+    SecondFactorService,
+  ],
   exports: [UsersService],
 })
 export class IdentityModule {}

@@ -1,5 +1,5 @@
 import { BODY_PROBLEMS, bilingual, PROBLEM_SCHEMA, PROBLEM_SCHEMAS } from '@khoinghiep/api';
-import { IS_PUBLIC_KEY, ROLES_KEY } from '@khoinghiep/auth';
+import { IS_PUBLIC_KEY, ROLES_KEY, SECOND_FACTOR_KEY } from '@khoinghiep/auth';
 import { API_PREFIX } from '@khoinghiep/platform';
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
@@ -27,6 +27,7 @@ interface Handler {
   method: string;
   isPublic: boolean;
   hasRoles: boolean;
+  secondFactor: boolean;
 }
 
 const join = (...parts: string[]) =>
@@ -55,6 +56,7 @@ function handlers(app: INestApplication): Handler[] {
           method: RequestMethod[method].toLowerCase(),
           isPublic: read(IS_PUBLIC_KEY) === true,
           hasRoles: ((read(ROLES_KEY) as unknown[] | undefined) ?? []).length > 0,
+          secondFactor: read(SECOND_FACTOR_KEY) === true,
         });
       }
     }
@@ -65,7 +67,8 @@ function handlers(app: INestApplication): Handler[] {
 /**
  * Completes what @nestjs/swagger leaves out of the hand-written controllers' operations, from the same metadata
  * the auth guards read: `security: []` on public operations and the bearer scheme elsewhere, the `401`/`403`
- * they can answer, and the problem schema on every error response.
+ * they can answer, `x-second-factor-required` where the second factor is, and the problem schema on every error
+ * response.
  */
 export function documentAccess(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   for (const handler of handlers(app)) {
@@ -74,6 +77,8 @@ export function documentAccess(app: INestApplication, document: OpenAPIObject): 
     operation.security = handler.isPublic ? [] : [{ bearer: [] }];
     if (!handler.isPublic) operation.responses['401'] ??= UNAUTHENTICATED;
     if (handler.hasRoles) operation.responses['403'] ??= FORBIDDEN;
+    // As the declared routes say it (libs/api route-document): an extension the client can read.
+    if (handler.secondFactor) Object.assign(operation, { 'x-second-factor-required': true });
     for (const problem of BODY_PROBLEMS) {
       operation.responses[String(problem.status)] ??= {
         description: `${bilingual(problem)} (${problem.codes.join(', ')})`,

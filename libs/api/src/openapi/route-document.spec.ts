@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ProjectRoutes, ROUTE_CATALOGUE } from '@khoinghiep/contracts';
+import { defineRoutes, ProjectRoutes, ROUTE_CATALOGUE, Role } from '@khoinghiep/contracts';
 import { routesDocument } from './route-document.js';
 
 interface Parameter {
@@ -101,5 +101,26 @@ describe('routesDocument', () => {
         expect.objectContaining({ name: 'If-Match', in: 'header', required: false }),
       ]),
     );
+  });
+
+  it('says a money route needs the second factor: in its words, an extension and its 403 problem', () => {
+    const { decide } = defineRoutes(
+      { service: 'funding', tag: 'money' },
+      {
+        decide: {
+          ...ProjectRoutes.submitProject,
+          access: [Role.FundApprover],
+          secondFactor: true,
+        },
+      },
+    );
+    const money = routesDocument([decide], '/api/v1').paths[`/api/v1${decide.path.replace(':id', '{id}')}`]
+      ?.post as Record<string, unknown> & { responses: Record<string, { description: string }> };
+    expect(money['x-second-factor-required']).toBe(true);
+    expect(money.description).toContain('Requires an access token issued with the second factor');
+    expect(money.responses['403']?.description).toContain('SECOND_FACTOR_REQUIRED');
+    expect(money.responses['403']?.description).toContain('FORBIDDEN_ROLE');
+    const plain = operation(`/api/v1${ProjectRoutes.submitProject.path.replace(':id', '{id}')}`, 'post');
+    expect(plain['x-second-factor-required']).toBeUndefined();
   });
 });

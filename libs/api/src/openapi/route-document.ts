@@ -65,6 +65,12 @@ const PLATFORM = {
     en: 'Missing or invalid access token',
   },
   role: { status: 403, codes: ['FORBIDDEN_ROLE'], vi: 'Vai trò không được phép', en: 'Role not allowed' },
+  secondFactor: {
+    status: 403,
+    codes: ['SECOND_FACTOR_REQUIRED'],
+    vi: 'Mã truy cập chưa qua xác thực hai lớp',
+    en: 'Access token not issued with the second factor',
+  },
   unavailable: {
     status: 503,
     codes: ['SERVICE_UNAVAILABLE'],
@@ -91,6 +97,7 @@ export function problemsOf(route: RouteDefinition): RouteProblem[] {
     ...BODY_PROBLEMS,
     ...(route.access === 'public' ? [] : [PLATFORM.unauthenticated]),
     ...(Array.isArray(route.access) ? [PLATFORM.role] : []),
+    ...(route.secondFactor ? [PLATFORM.secondFactor] : []),
     ...route.problems,
     PLATFORM.unavailable,
     PLATFORM.timeout,
@@ -197,6 +204,18 @@ function requestBody(route: RouteDefinition, schemas: SchemaCollector): Record<s
   return { requestBody: { required, content: { 'application/json': { schema: ref } } } };
 }
 
+const SECOND_FACTOR_NOTE =
+  'Cần mã truy cập cấp sau xác thực hai lớp (TOTP, `amr` có `otp`) / Requires an access token issued with the second factor (TOTP, `amr` includes `otp`).';
+
+/** The route's description, and what it asks of the caller's token beyond a role. */
+function describe(route: RouteDefinition): string {
+  const parts = [
+    ...(route.description ? [bilingual(route.description)] : []),
+    ...(route.secondFactor ? [SECOND_FACTOR_NOTE] : []),
+  ];
+  return parts.join('\n\n');
+}
+
 /** `/projects/:id` → `/api/v1/projects/{id}`. */
 export function openApiPath(prefix: string, path: string): string {
   return `${prefix}${path.replace(/:([A-Za-z][A-Za-z0-9]*)/g, '{$1}')}`;
@@ -214,7 +233,8 @@ export function routesDocument(routes: readonly RouteDefinition[], prefix: strin
       operationId: route.operationId,
       tags: [route.tag],
       summary: bilingual(route.summary),
-      ...(route.description ? { description: bilingual(route.description) } : {}),
+      ...(route.description || route.secondFactor ? { description: describe(route) } : {}),
+      ...(route.secondFactor ? { 'x-second-factor-required': true } : {}),
       ...(params.length > 0 ? { parameters: params } : {}),
       ...requestBody(route, schemas),
       responses: { ...successResponse(route, schemas), ...problemResponses(route) },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { CreateProjectDto, ProjectView } from '../index.js';
+import { CreateProjectDto, ProjectView, Role } from '../index.js';
 import { defineRoutes, pathParamNames, type RouteSpec } from './define-route.js';
 
 const spec = (overrides: Partial<RouteSpec>): RouteSpec => ({
@@ -33,6 +33,17 @@ describe('defineRoutes', () => {
     expect(() =>
       defineRoutes({ service: 'projects', tag: 't' }, { a: spec({ body: CreateProjectDto }) }),
     ).toThrow('GET has no body');
+  });
+
+  it('keeps the second-factor flag of a money route, and refuses it on a public route', () => {
+    const routes = defineRoutes(
+      { service: 'funding', tag: 't' },
+      { decide: spec({ method: 'POST', access: [Role.FundApprover], secondFactor: true }) },
+    );
+    expect(routes.decide.secondFactor).toBe(true);
+    expect(() =>
+      defineRoutes({ service: 'funding', tag: 't' }, { a: spec({ access: 'public', secondFactor: true }) }),
+    ).toThrow('a public route cannot require the second factor');
   });
 
   it('reads parameter names in order', () => {

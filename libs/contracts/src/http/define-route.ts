@@ -70,6 +70,11 @@ export interface RouteSpec<V extends object = object> {
   };
   requestHeaders?: readonly RequestHeader[];
   access: RouteAccess;
+  /**
+   * Money decisions: the caller's token must have been issued after the second factor (TOTP), or the route
+   * answers `403` `SECOND_FACTOR_REQUIRED`, at the gateway and again in the service (ADR 0015). Not on public routes.
+   */
+  secondFactor?: true;
   problems: readonly RouteProblem[];
   summary: Bilingual;
   description?: Bilingual;
@@ -112,6 +117,8 @@ function check(operationId: string, spec: RouteSpec): void {
   if (spec.body && BODYLESS.includes(spec.method))
     throw new Error(`${operationId}: ${spec.method} has no body`);
   if (!spec.path.startsWith('/')) throw new Error(`${operationId}: path must start with '/'`);
+  if (spec.secondFactor && spec.access === 'public')
+    throw new Error(`${operationId}: a public route cannot require the second factor`);
 }
 
 /**
