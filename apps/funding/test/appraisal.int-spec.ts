@@ -295,6 +295,25 @@ describe('appraisal against PostgreSQL and Kafka', () => {
         'impact',
       ]);
 
+      const mine = await http()
+        .get('/api/v1/funding/appraisals/mine')
+        .query({ limit: 1 })
+        .set('authorization', binh.auth)
+        .expect(200);
+      expect(mine.body).toEqual({
+        items: [
+          expect.objectContaining({
+            applicationId,
+            callId,
+            appraisalStatus: 'open',
+            declaration: 'no_conflict',
+            revision: 1,
+            weightedMean: 7.9,
+          }),
+        ],
+        nextCursor: null,
+      });
+
       // dung has not scored: sees the panel, not binh's scores or the means.
       const blind = await read(applicationId, dung).expect(200);
       expect(blind.body.summary).toMatchObject({ scored: 1, mean: null });
@@ -553,6 +572,34 @@ describe('appraisal against PostgreSQL and Kafka', () => {
       const unknown = await assignTo(uuidv7(), lead, [clear.user.id]).expect(404);
       expect(unknown.body.code).toBe('APPLICATION_NOT_FOUND');
       expect((await read(applicationId, as(Role.Founder)).expect(403)).body.code).toBe('FORBIDDEN_ROLE');
+    });
+
+    it("lists an appraiser's own assignments, newest first, a page at a time", async () => {
+      const lead = await officer('hoa');
+      const busy = await officer('busy');
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { applicationId } = await submittedApplication();
+        await assignTo(applicationId, lead, [busy.user.id]).expect(200);
+        ids.push(applicationId);
+      }
+      const mine = (query: object) =>
+        http().get('/api/v1/funding/appraisals/mine').query(query).set('authorization', busy.auth);
+      const first = await mine({ limit: 2 }).expect(200);
+      expect(first.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([
+        ids[2],
+        ids[1],
+      ]);
+      const second = await mine({ limit: 2, cursor: first.body.nextCursor }).expect(200);
+      expect(second.body).toEqual({
+        items: [
+          expect.objectContaining({ applicationId: ids[0], declaration: 'pending', weightedMean: null }),
+        ],
+        nextCursor: null,
+      });
+      const tampered = await mine({ cursor: 'bm90LWEtY3Vyc29y' }).expect(400);
+      expect(tampered.body.errors.map((error: { field: string }) => error.field)).toEqual(['cursor']);
+      expect((await mine({}).set('authorization', lead.auth).expect(200)).body.items).toEqual([]);
     });
 
     it('keeps one assignment and every score when requests race', async () => {

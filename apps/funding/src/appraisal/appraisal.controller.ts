@@ -8,10 +8,13 @@ import {
   AssignAppraisersDto,
   CloseAppraisalDto,
   DeclareConflictDto,
+  ListMyAppraisalsQueryDto,
+  type MyAppraisalView,
+  type Page,
   ScoreAppraisalDto,
 } from '@khoinghiep/contracts';
-import { Body, Controller, Headers, Param } from '@nestjs/common';
-import { toAppraisalView, toAppraiserView, toAssessmentView } from './appraisal.mapper.js';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
+import { toAppraisalView, toAppraiserView, toAssessmentView, toMyAppraisalView } from './appraisal.mapper.js';
 import { AppraisalService, type OwnAssessment } from './appraisal.service.js';
 import type { Caller } from './appraisal-rules.js';
 
@@ -35,6 +38,15 @@ export class AppraisalController {
     // The guard verified this token already; read it again for the security version it carries.
     const { securityVersion } = this.tokens.verifyToken(bearerToken(authorization) ?? '');
     return toAppraiserView(await this.appraisals.joinRoster(callerOf(user), user.name, securityVersion));
+  }
+
+  @Handles(AppraisalRoutes.listMyAppraisals)
+  async listMine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListMyAppraisalsQueryDto,
+  ): Promise<Page<MyAppraisalView>> {
+    const page = await this.appraisals.listMine(callerOf(user), query);
+    return { items: page.items.map(toMyAppraisalView), nextCursor: page.nextCursor };
   }
 
   @Handles(AppraisalRoutes.assignAppraisers)

@@ -4,7 +4,9 @@ import type {
   AppraisalView,
   AppraiserAssessmentView,
   AppraiserView,
+  MyAppraisalView,
 } from '@khoinghiep/contracts';
+import type { Appraisal } from './appraisal.entity.js';
 import {
   type AppraisalAggregate,
   type PanelSummary,
@@ -22,6 +24,25 @@ export function toAppraiserView(entry: AppraiserRosterEntry): AppraiserView {
     roles: entry.roles,
     joinedAt: entry.joinedAt.toISOString(),
     updatedAt: entry.updatedAt.toISOString(),
+  };
+}
+
+export function toMyAppraisalView({
+  assignment,
+  appraisal,
+}: {
+  assignment: AppraisalAssignment;
+  appraisal: Appraisal;
+}): MyAppraisalView {
+  return {
+    applicationId: assignment.applicationId,
+    callId: appraisal.callId,
+    appraisalStatus: appraisal.status,
+    declaration: assignment.declaration,
+    revision: assignment.revision,
+    weightedMean: assignment.weightedMean === null ? null : Number(assignment.weightedMean),
+    assignedAt: assignment.assignedAt.toISOString(),
+    scoredAt: assignment.scoredAt?.toISOString() ?? null,
   };
 }
 

@@ -9,6 +9,9 @@ import {
   type AssignAppraisersDto,
   type CloseAppraisalDto,
   type DeclareConflictDto,
+  type ListMyAppraisalsQueryDto,
+  PAGE_SIZE,
+  type Page,
   Role,
   type ScoreAppraisalDto,
 } from '@khoinghiep/contracts';
@@ -20,6 +23,7 @@ import { validate as isUuid } from 'uuid';
 import { Application } from '../applications/application.entity.js';
 import { ApplicationNotFoundError } from '../applications/application.errors.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
+import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Appraisal } from './appraisal.entity.js';
 import {
   AlreadyDeclaredError,
@@ -61,6 +65,8 @@ export interface OwnAssessment {
   scores: AppraisalScore[];
   appraisal: Appraisal;
 }
+
+const MINE_CURSOR = 'my-appraisals';
 
 const decimal = (value: number | null, digits: number) => (value === null ? null : value.toFixed(digits));
 
@@ -334,6 +340,47 @@ export class AppraisalService {
     if (!application) throw new ApplicationNotFoundError(applicationId);
     if (application.applicantId === caller.userId) throw new ApplicantExcludedError(application.id);
     return this.aggregateOf(manager, await this.appraisalOf(manager, application.id));
+  }
+
+  /** The caller's assignments with their appraisal, newest first, a page at a time. */
+  async listMine(
+    caller: Caller,
+    query: ListMyAppraisalsQueryDto,
+  ): Promise<Page<{ assignment: AppraisalAssignment; appraisal: Appraisal }>> {
+    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    const limit = query.limit ?? PAGE_SIZE.default;
+    const builder = this.dataSource
+      .getRepository(AppraisalAssignment)
+      .createQueryBuilder('s')
+      .where('s.appraiserId = :appraiserId', { appraiserId: caller.userId })
+      .orderBy('s.assignedAt', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(limit + 1);
+    if (query.cursor) {
+      const [assignedAt, id] = decodeCursor<[string, string]>(query.cursor, MINE_CURSOR, [
+        CursorField.timestamp,
+        CursorField.uuid,
+      ]);
+      builder.andWhere('(s.assignedAt, s.id) < (:assignedAt, :id)', { assignedAt, id });
+    }
+    const rows = await builder.getMany();
+    const appraisals =
+      rows.length === 0
+        ? []
+        : await this.dataSource.manager.find(Appraisal, {
+            where: { applicationId: In(rows.map((row) => row.applicationId)) },
+          });
+    return pageOf(
+      rows,
+      limit,
+      (assignment) => ({
+        assignment,
+        appraisal: appraisals.find(
+          (candidate) => candidate.applicationId === assignment.applicationId,
+        ) as Appraisal,
+      }),
+      (row) => encodeCursor(MINE_CURSOR, [row.assignedAt.toISOString(), row.id]),
+    );
   }
 
   private async lockApplication(manager: EntityManager, applicationId: string): Promise<Application> {

@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { Doc } from '../http/doc.js';
 import { TextOfLength } from '../projects/field-rules.js';
+import { PageQueryDto } from '../projects/list-projects.query.js';
 import { APPRAISAL_LIMITS } from './appraisal-vocabulary.js';
 import { CALL_LIMITS } from './call.dto.js';
 
@@ -93,6 +94,9 @@ export class ScoreAppraisalDto {
   @Doc({ vi: 'Điểm từng tiêu chí', en: 'A score per criterion' })
   scores!: CriterionScoreDto[];
 }
+
+/** `GET /funding/appraisals/mine`: the caller's assignments, newest first. */
+export class ListMyAppraisalsQueryDto extends PageQueryDto {}
 
 /** A fund officer closes an appraisal: the scores become final. */
 export class CloseAppraisalDto {

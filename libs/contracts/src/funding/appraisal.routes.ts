@@ -4,9 +4,10 @@ import {
   AssignAppraisersDto,
   CloseAppraisalDto,
   DeclareConflictDto,
+  ListMyAppraisalsQueryDto,
   ScoreAppraisalDto,
 } from './appraisal.dto.js';
-import { AppraisalView, AppraiserAssessmentView, AppraiserView } from './appraisal.view.js';
+import { AppraisalView, AppraiserAssessmentView, AppraiserView, MyAppraisalView } from './appraisal.view.js';
 
 const ID = {
   id: { format: 'uuid', doc: { vi: 'Mã đề án', en: 'Application id' } },
@@ -68,6 +69,29 @@ export const AppraisalRoutes = defineRoutes(
       description: {
         vi: 'Dịch vụ quỹ chỉ biết một tài khoản là cán bộ quỹ qua mã truy cập của chính tài khoản đó: chỉ người đã đăng ký mới được phân công.',
         en: "Funding learns an account is a fund officer only from that account's own access token: only those on the roster can be assigned.",
+      },
+    },
+    listMyAppraisals: {
+      method: 'GET',
+      path: '/funding/appraisals/mine',
+      query: ListMyAppraisalsQueryDto,
+      response: {
+        status: 200,
+        view: { page: MyAppraisalView },
+        doc: { vi: 'Một trang phân công của bạn', en: 'A page of your assignments' },
+      },
+      access: [Role.FundOfficer],
+      problems: [
+        {
+          status: 400,
+          codes: ['VALIDATION_FAILED'],
+          vi: 'Con trỏ trang không hợp lệ',
+          en: 'Invalid page cursor',
+        },
+      ],
+      summary: {
+        vi: 'Các đề án bạn được phân công thẩm định, mới nhất trước',
+        en: 'The applications you are assigned to appraise, newest first (appraisers)',
       },
     },
     assignAppraisers: {

@@ -227,3 +227,39 @@ export class AppraisalView {
   @Doc({ vi: 'Từng thẩm định viên', en: 'Each appraiser' })
   appraisers!: AppraiserAssessmentView[];
 }
+
+/** One of the caller's assignments: which application, where the appraisal and their part of it stand. */
+export class MyAppraisalView {
+  @IsUUID()
+  @Doc({ vi: 'Đề án', en: 'Application' })
+  applicationId!: string;
+
+  @IsUUID()
+  @Doc({ vi: 'Đợt kêu gọi', en: 'Funding call' })
+  callId!: string;
+
+  @IsIn(APPRAISAL_STATUSES)
+  @Doc({ vi: 'Thẩm định đang chấm hay đã kết thúc', en: 'Appraisal open or closed' })
+  appraisalStatus!: AppraisalStatus;
+
+  @IsIn(CONFLICT_DECLARATIONS)
+  @Doc({ vi: 'Khai báo của bạn', en: 'Your declaration' })
+  declaration!: ConflictDeclaration;
+
+  @IsInt()
+  @Min(0)
+  @Doc({ vi: 'Số lần bạn đã chấm', en: 'Times you scored', example: 0 })
+  revision!: number;
+
+  @Nullable()
+  @IsNumber()
+  @Doc({ vi: 'Điểm bình quân gia quyền của bạn', en: 'Your weighted mean', example: 7.9 })
+  weightedMean!: number | null;
+
+  @Instant()
+  assignedAt!: string;
+
+  @Nullable()
+  @Instant()
+  scoredAt!: string | null;
+}
