@@ -31,6 +31,7 @@ export {
   type Class,
   defineRoutes,
   type HttpMethod,
+  IDEMPOTENCY_PROBLEMS,
   type Page,
   type PathParam,
   type PathParamFormat,

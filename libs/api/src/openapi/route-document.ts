@@ -181,7 +181,7 @@ function parameters(route: RouteDefinition, schemas: SchemaCollector): unknown[]
   const headers = (route.requestHeaders ?? []).map((name) => ({
     name,
     in: 'header',
-    required: false,
+    required: name === 'Idempotency-Key' && route.idempotent === true,
     description: bilingual(REQUEST_HEADERS[name]),
     schema: { type: 'string' },
   }));

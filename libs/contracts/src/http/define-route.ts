@@ -32,6 +32,10 @@ export const REQUEST_HEADERS = {
     vi: 'Phiên bản dựa vào, dạng "3" (ETag của lần đọc trước)',
     en: 'Version the change is based on, e.g. "3" (the ETag last read)',
   },
+  'Idempotency-Key': {
+    vi: 'Khoá chống lặp do bạn tạo cho lệnh này (16–128 ký tự A-Z a-z 0-9 _ -, nên dùng UUID); gửi lại cùng khoá và cùng nội dung sẽ nhận lại đúng kết quả lần đầu',
+    en: 'A key you make for this command (16–128 of A-Z a-z 0-9 _ -, a UUID is best); resending the same key and body returns the first result',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type RequestHeader = keyof typeof REQUEST_HEADERS;
 
@@ -69,6 +73,11 @@ export interface RouteSpec<V extends object = object> {
     doc: Bilingual;
   };
   requestHeaders?: readonly RequestHeader[];
+  /**
+   * A money command: it requires an `Idempotency-Key` header (added to `requestHeaders` by `defineRoutes`), a
+   * replay answers the first response, the same key with another body is a `422` (ADR 0017).
+   */
+  idempotent?: true;
   access: RouteAccess;
   problems: readonly RouteProblem[];
   summary: Bilingual;
@@ -112,6 +121,35 @@ function check(operationId: string, spec: RouteSpec): void {
   if (spec.body && BODYLESS.includes(spec.method))
     throw new Error(`${operationId}: ${spec.method} has no body`);
   if (!spec.path.startsWith('/')) throw new Error(`${operationId}: path must start with '/'`);
+  if (spec.idempotent && (spec.method === 'GET' || spec.access === 'public'))
+    throw new Error(`${operationId}: only a signed-in command can be idempotent`);
+}
+
+/** Problems every idempotent route can answer (ADR 0017). */
+export const IDEMPOTENCY_PROBLEMS: readonly RouteProblem[] = [
+  {
+    status: 400,
+    codes: ['IDEMPOTENCY_KEY_REQUIRED', 'IDEMPOTENCY_KEY_INVALID'],
+    vi: 'Thiếu tiêu đề Idempotency-Key, hoặc khoá sai định dạng',
+    en: 'The Idempotency-Key header is missing or malformed',
+  },
+  {
+    status: 422,
+    codes: ['IDEMPOTENCY_KEY_REUSED'],
+    vi: 'Khoá đã dùng cho một yêu cầu khác (nội dung hoặc thao tác khác)',
+    en: 'The key was already used for another request (another body or operation)',
+  },
+];
+
+/** An idempotent route reads the key header and documents its problems, whatever its declaration lists. */
+function withIdempotency(spec: RouteSpec): RouteSpec {
+  if (!spec.idempotent) return spec;
+  const headers = spec.requestHeaders ?? [];
+  return {
+    ...spec,
+    requestHeaders: headers.includes('Idempotency-Key') ? headers : [...headers, 'Idempotency-Key'],
+    problems: [...spec.problems, ...IDEMPOTENCY_PROBLEMS.filter((p) => !spec.problems.includes(p))],
+  };
 }
 
 /**
@@ -126,7 +164,7 @@ export function defineRoutes<const T extends Record<string, RouteSpec>>(
   const routes: Record<string, RouteDefinition> = {};
   for (const [operationId, spec] of Object.entries(specs)) {
     check(operationId, spec);
-    routes[operationId] = Object.freeze({ ...spec, ...scope, operationId });
+    routes[operationId] = Object.freeze({ ...withIdempotency(spec), ...scope, operationId });
   }
   return routes as { readonly [K in keyof T & string]: RouteDefinition<T[K]> };
 }
