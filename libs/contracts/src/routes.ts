@@ -1,5 +1,9 @@
+import { LedgerRoutes } from './funding/ledger.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
 /** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
-export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [...Object.values(ProjectRoutes)];
+export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
+  ...Object.values(ProjectRoutes),
+  ...Object.values(LedgerRoutes),
+];

@@ -1,1 +1,4 @@
 export * from './funding-vocabulary.js';
+export * from './ledger.routes.js';
+export * from './ledger.view.js';
+export * from './ledger-events.js';
