@@ -80,10 +80,15 @@ export class Ledger1791000005001 implements MigrationInterface {
       CREATE FUNCTION ledger_transaction_is_balanced() RETURNS trigger
       LANGUAGE plpgsql AS $$
       DECLARE
-        tx uuid := CASE TG_TABLE_NAME WHEN 'ledger_entries' THEN NEW.transaction_id ELSE NEW.id END;
+        tx uuid;
         lines integer;
         total numeric;
       BEGIN
+        IF TG_TABLE_NAME = 'ledger_entries' THEN
+          tx := NEW.transaction_id;
+        ELSE
+          tx := NEW.id;
+        END IF;
         SELECT count(*), coalesce(sum(amount), 0) INTO lines, total FROM ledger_entries WHERE transaction_id = tx;
         IF lines < 2 OR total <> 0 THEN
           RAISE EXCEPTION 'ledger transaction % is unbalanced: % entries summing to %', tx, lines, total
@@ -98,15 +103,21 @@ export class Ledger1791000005001 implements MigrationInterface {
           FOR EACH ROW EXECUTE FUNCTION ledger_transaction_is_balanced()`);
     }
 
-    // Every entry moves its account's balance; the upsert holds the balance row's lock until commit.
+    // Every entry moves its account's balance; the UPDATE holds the balance row's lock until commit.
     await queryRunner.query(`
       CREATE FUNCTION ledger_entry_moves_balance() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO ledger_balances (account_kind, account_reference, balance)
-          VALUES (NEW.account_kind, NEW.account_reference, NEW.amount)
-          ON CONFLICT (account_kind, account_reference)
-          DO UPDATE SET balance = ledger_balances.balance + EXCLUDED.balance;
+        UPDATE ledger_balances SET balance = balance + NEW.amount
+          WHERE account_kind = NEW.account_kind AND account_reference = NEW.account_reference;
+        IF NOT FOUND THEN
+          -- A new account opens at 0 (an upsert would CHECK the entry's own amount before seeing the row).
+          INSERT INTO ledger_balances (account_kind, account_reference, balance)
+            VALUES (NEW.account_kind, NEW.account_reference, 0)
+            ON CONFLICT (account_kind, account_reference) DO NOTHING;
+          UPDATE ledger_balances SET balance = balance + NEW.amount
+            WHERE account_kind = NEW.account_kind AND account_reference = NEW.account_reference;
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
