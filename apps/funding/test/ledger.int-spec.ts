@@ -4,6 +4,7 @@ import { Role } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
 import type { INestApplication } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -193,5 +194,29 @@ describe('the funding ledger against PostgreSQL', () => {
       .get('/api/v1/ledger/trial-balance')
       .set('authorization', as(Role.Founder).auth)
       .expect(403);
+  });
+
+  it('exports the trial balance as a CSV an accountant opens: BOM, Vietnamese headers, totals equal', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/api/v1/ledger/trial-balance/csv')
+      .set('authorization', as(Role.FundApprover).auth)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="bang-can-doi-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const bytes = response.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes, { bom: true, delimiter: ';' });
+    expect(rows[0]).toEqual(['Mã loại tài khoản', 'Tài khoản', 'Đối tượng', 'Dư Nợ (đồng)', 'Dư Có (đồng)']);
+    const total = rows.at(-1) as string[];
+    expect(total[1]).toBe('Tổng cộng');
+    expect(total[3]).toBe(total[4]);
   });
 });

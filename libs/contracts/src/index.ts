@@ -30,6 +30,7 @@ export * from './funding/index.js';
 export {
   type Class,
   defineRoutes,
+  type FileMediaType,
   type HttpMethod,
   IDEMPOTENCY_PROBLEMS,
   type Page,

@@ -6,8 +6,10 @@ import {
   ReverseLedgerTransactionDto,
   type TrialBalanceView,
 } from '@khoinghiep/contracts';
-import { Body, Controller, Headers, Param } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Ledger, toTransactionView } from './ledger.service.js';
+import { CSV_MEDIA_TYPE, trialBalanceCsv } from './ledger-csv.js';
 import { LedgerReversalService } from './ledger-reversal.service.js';
 
 @Controller()
@@ -20,6 +22,17 @@ export class LedgerController {
   @Handles(LedgerRoutes.trialBalance)
   trialBalance(): Promise<TrialBalanceView> {
     return this.ledger.trialBalance();
+  }
+
+  @Handles(LedgerRoutes.trialBalanceCsv)
+  async trialBalanceCsv(@Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.ledger.trialBalance();
+    response.type(CSV_MEDIA_TYPE);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="bang-can-doi-${view.asOf.slice(0, 10)}.csv"`,
+    );
+    return trialBalanceCsv(view);
   }
 
   /** Idempotent (the route says so): the interceptor of `IdempotencyModule` wraps this in the key's transaction. */

@@ -25,6 +25,25 @@ export const LedgerRoutes = defineRoutes(
         en: 'Trial balance: every account, summing to zero',
       },
     },
+    trialBalanceCsv: {
+      method: 'GET',
+      path: '/ledger/trial-balance/csv',
+      response: {
+        status: 200,
+        view: { file: 'text/csv' },
+        headers: ['Content-Disposition'],
+        doc: {
+          vi: 'Tệp CSV: UTF-8 có BOM, phân cách bằng ";", tiêu đề tiếng Việt, số tiền là số nguyên đồng',
+          en: 'CSV file: UTF-8 with BOM, ";"-separated, Vietnamese headers, amounts in whole đồng',
+        },
+      },
+      access: [Role.FundOfficer, Role.FundApprover, Role.Admin],
+      problems: [],
+      summary: {
+        vi: 'Bảng cân đối dạng CSV cho kế toán (mở bằng Excel)',
+        en: 'Trial balance as CSV for accountants (opens in Excel)',
+      },
+    },
     reverseLedgerTransaction: {
       method: 'POST',
       path: '/ledger/transactions/:id/reversal',

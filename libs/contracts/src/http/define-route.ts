@@ -12,11 +12,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** What a route answers on success: one view, a page of views, or a plain array of them. */
+/** Media types a route may answer instead of JSON: a file to download (an accountant's export). */
+export type FileMediaType = 'text/csv';
+
+/** What a route answers on success: one view, a page of views, a plain array of them, or a file (a string). */
 export type ViewShape<V extends object = object> =
   | { one: Class<V> }
   | { page: Class<V> }
-  | { list: Class<V> };
+  | { list: Class<V> }
+  | { file: FileMediaType };
 
 /** Path parameter formats the gateway checks before forwarding (anything else is a `400` naming the parameter). */
 export type PathParamFormat = 'uuid';
@@ -46,6 +50,10 @@ export const RESPONSE_HEADERS = {
     en: 'Current version, to send back in If-Match',
   },
   Location: { vi: 'Địa chỉ của tài nguyên vừa tạo', en: 'Address of the resource just created' },
+  'Content-Disposition': {
+    vi: 'Tên tệp khi tải về (attachment; filename=…)',
+    en: 'File name to save as (attachment; filename=…)',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
 
@@ -101,7 +109,9 @@ export type ResponseOf<R extends RouteSpec> = R['response']['view'] extends { on
     ? Page<V>
     : R['response']['view'] extends { list: Class<infer V> }
       ? V[]
-      : never;
+      : R['response']['view'] extends { file: FileMediaType }
+        ? string
+        : never;
 
 const BODYLESS: readonly HttpMethod[] = ['GET', 'DELETE'];
 
