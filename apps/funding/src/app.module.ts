@@ -2,6 +2,7 @@ import { IdempotencyModule } from '@khoinghiep/api';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AppraisalModule } from './appraisal/appraisal.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
@@ -25,6 +26,7 @@ import { RulesModule } from './rules/rules.module.js';
     RulesModule,
     ApplicationsModule,
     ProjectDirectoryModule,
+    AppraisalModule,
     IdempotencyModule,
     LedgerModule,
   ],

@@ -1,4 +1,5 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
+import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
@@ -13,5 +14,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(CallRoutes),
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
+  ...Object.values(AppraisalRoutes),
   ...Object.values(LedgerRoutes),
 ];
