@@ -13,6 +13,7 @@ export {
   negotiateLocale,
   SUPPORTED_LOCALES,
 } from './i18n/locale.js';
+export { CursorField, type CursorValues, decodeCursor, encodeCursor, pageOf } from './pagination/cursor.js';
 export {
   COMMON_PROBLEMS,
   CommonProblemCode,

@@ -14,7 +14,7 @@ import {
   type UpdateApplicationDto,
   type WithdrawApplicationDto,
 } from '@khoinghiep/contracts';
-import { InvalidFieldsError } from '@khoinghiep/http';
+import { CursorField, decodeCursor, encodeCursor, InvalidFieldsError, pageOf } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -54,7 +54,6 @@ import {
   totalsOf,
 } from './budget-arithmetic.js';
 import { BudgetLine } from './budget-line.entity.js';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from './cursor.js';
 import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
 
 const LIST_CURSOR = 'applications';

@@ -16,7 +16,14 @@ import {
   type PageQueryDto,
   type UpdateCallDto,
 } from '@khoinghiep/contracts';
-import { AccessDeniedError, InvalidFieldsError } from '@khoinghiep/http';
+import {
+  AccessDeniedError,
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  InvalidFieldsError,
+  pageOf,
+} from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
@@ -25,7 +32,6 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Fund } from '../funds/fund.entity.js';
 import { FundNotFoundError } from '../funds/fund.errors.js';
 import {

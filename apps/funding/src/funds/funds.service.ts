@@ -9,7 +9,14 @@ import {
   type PageQueryDto,
   type UpdateFundDto,
 } from '@khoinghiep/contracts';
-import { AccessDeniedError, InvalidFieldsError } from '@khoinghiep/http';
+import {
+  AccessDeniedError,
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  InvalidFieldsError,
+  pageOf,
+} from '@khoinghiep/http';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
@@ -20,7 +27,6 @@ import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { type Caller, mayKeepFunds } from '../calls/caller.js';
 import { assertCurrentVersion, type VersionPrecondition } from '../calls/version-precondition.js';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import {
   type CapitalBySource,
   type CapitalShareCap,

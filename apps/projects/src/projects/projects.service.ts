@@ -12,11 +12,11 @@ import {
   type UpdateProjectDto,
   type WithdrawProjectDto,
 } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { ProjectHistoryService } from '../history/project-history.service.js';
 import { Project } from './project.entity.js';
 import {

@@ -9,10 +9,10 @@ import {
   type ReviewProjectDto,
   type UnpublishProjectDto,
 } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Project } from '../projects/project.entity.js';
 import { RoleRequiredError } from '../projects/project.errors.js';
 import {
