@@ -15,6 +15,16 @@ export {
 } from './i18n/locale.js';
 export { CursorField, type CursorValues, decodeCursor, encodeCursor, pageOf } from './pagination/cursor.js';
 export {
+  etagOf,
+  InvalidVersionError,
+  StaleVersionError,
+  type VersionChecks,
+  type VersionedThing,
+  type VersionPrecondition,
+  VersionRequiredError,
+  versionChecks,
+} from './preconditions/version-precondition.js';
+export {
   COMMON_PROBLEMS,
   CommonProblemCode,
   commonCodeForStatus,

@@ -23,6 +23,7 @@ import {
   encodeCursor,
   InvalidFieldsError,
   pageOf,
+  type VersionPrecondition,
 } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { currentCorrelationId } from '@khoinghiep/observability';
@@ -48,10 +49,10 @@ import {
   transition,
 } from './call-state-machine.js';
 import { callTermsProblems } from './call-terms.js';
+import { callVersions } from './call-versions.js';
 import { type Caller, mayReadCallDrafts, mayRunCalls } from './caller.js';
 import { FundingCall } from './funding-call.entity.js';
 import { FundingCallHistoryEntry } from './funding-call-history-entry.entity.js';
-import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
 
 const OPEN_CURSOR = 'open-calls';
 const FUND_CURSOR = 'fund-calls';
@@ -197,7 +198,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       if (!EDITABLE_CALL_STATUSES.includes(before.status)) {
         throw new IllegalCallTransitionError('update', before.status, EDITABLE_CALL_STATUSES);
       }
@@ -295,7 +296,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       if (!BUDGET_CHANGEABLE_STATUSES.includes(before.status)) {
         throw new IllegalCallTransitionError('change_budget', before.status, BUDGET_CHANGEABLE_STATUSES);
       }
@@ -442,7 +443,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       const outcome = transition(before.status, action);
       if (!outcome.allowed) throw new IllegalCallTransitionError(action, outcome.from, outcome.allowedFrom);
       const now = this.clock.now();

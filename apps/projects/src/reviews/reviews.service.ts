@@ -9,7 +9,7 @@ import {
   type ReviewProjectDto,
   type UnpublishProjectDto,
 } from '@khoinghiep/contracts';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
+import { CursorField, decodeCursor, encodeCursor, pageOf, type VersionPrecondition } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,6 @@ import {
   visibilityFor,
 } from '../projects/project-access.policy.js';
 import { eventOf, type PendingEvent, ProjectWorkflow } from '../projects/project-workflow.js';
-import type { VersionPrecondition } from '../projects/version-precondition.js';
 
 const QUEUE_CURSOR = 'review-queue';
 const REVIEWER_ROLES = ['programme_officer'];
