@@ -4,11 +4,14 @@ import { Application } from './applications/application.entity.js';
 import { ApplicationHistoryEntry } from './applications/application-history-entry.entity.js';
 import { Attachment } from './applications/attachment.entity.js';
 import { BudgetLine } from './applications/budget-line.entity.js';
+import { ApprovalLimit } from './approval-limits/approval-limit.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
+import { Decision } from './decisions/decision.entity.js';
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
+import { Grant } from './grants/grant.entity.js';
 import { LedgerBalance } from './ledger/ledger-balance.entity.js';
 import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
@@ -33,4 +36,7 @@ export const fundingEntities = [
   LedgerBalance,
   LedgerEntry,
   LedgerTransaction,
+  ApprovalLimit,
+  Decision,
+  Grant,
 ];

@@ -8,6 +8,7 @@ import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rul
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
 import { Ledger1791000005001 } from './1791000005001-ledger.js';
+import { DecisionsAndGrants1791000007000 } from './1791000007000-decisions-and-grants.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -21,4 +22,5 @@ export const fundingMigrations = [
   Applications1791000003001,
   IdempotencyRecords1791000005000,
   Ledger1791000005001,
+  DecisionsAndGrants1791000007000,
 ];

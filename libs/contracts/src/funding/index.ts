@@ -8,6 +8,7 @@ export * from './call.routes.js';
 export * from './call.view.js';
 export * from './call-events.js';
 export * from './call-vocabulary.js';
+export * from './decision-vocabulary.js';
 export * from './fund.dto.js';
 export * from './fund.routes.js';
 export * from './fund.view.js';
