@@ -2,8 +2,10 @@ import { IdempotencyModule } from '@khoinghiep/api';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { ApprovalLimitsModule } from './approval-limits/approval-limits.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
@@ -27,6 +29,8 @@ import { RulesModule } from './rules/rules.module.js';
     ProjectDirectoryModule,
     IdempotencyModule,
     LedgerModule,
+    ApprovalLimitsModule,
+    DecisionsModule,
   ],
 })
 export class AppModule {}

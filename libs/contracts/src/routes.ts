@@ -1,5 +1,7 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
+import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
+import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
@@ -14,4 +16,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
   ...Object.values(LedgerRoutes),
+  ...Object.values(ApprovalLimitRoutes),
+  ...Object.values(DecisionRoutes),
 ];
