@@ -2,6 +2,7 @@ import { IdempotencyModule } from '@khoinghiep/api';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AppraisalModule } from './appraisal/appraisal.module.js';
 import { ApprovalLimitsModule } from './approval-limits/approval-limits.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
@@ -27,6 +28,7 @@ import { RulesModule } from './rules/rules.module.js';
     RulesModule,
     ApplicationsModule,
     ProjectDirectoryModule,
+    AppraisalModule,
     IdempotencyModule,
     LedgerModule,
     ApprovalLimitsModule,

@@ -4,6 +4,11 @@ import { Application } from './applications/application.entity.js';
 import { ApplicationHistoryEntry } from './applications/application-history-entry.entity.js';
 import { Attachment } from './applications/attachment.entity.js';
 import { BudgetLine } from './applications/budget-line.entity.js';
+import { Appraisal } from './appraisal/appraisal.entity.js';
+import { AppraisalAssignment } from './appraisal/appraisal-assignment.entity.js';
+import { AppraisalHistoryEntry } from './appraisal/appraisal-history-entry.entity.js';
+import { AppraisalScore } from './appraisal/appraisal-score.entity.js';
+import { AppraiserRosterEntry } from './appraisal/appraiser-roster-entry.entity.js';
 import { ApprovalLimit } from './approval-limits/approval-limit.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
@@ -32,6 +37,11 @@ export const fundingEntities = [
   EligibilityOutcome,
   ApplicationHistoryEntry,
   RuleVersion,
+  AppraiserRosterEntry,
+  Appraisal,
+  AppraisalAssignment,
+  AppraisalScore,
+  AppraisalHistoryEntry,
   IdempotencyRecord,
   LedgerBalance,
   LedgerEntry,

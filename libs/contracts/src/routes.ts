@@ -1,4 +1,5 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
+import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { DecisionRoutes } from './funding/decision.routes.js';
@@ -15,6 +16,7 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(CallRoutes),
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
+  ...Object.values(AppraisalRoutes),
   ...Object.values(LedgerRoutes),
   ...Object.values(ApprovalLimitRoutes),
   ...Object.values(DecisionRoutes),

@@ -75,7 +75,9 @@ describe('rank', () => {
       1_000n,
     );
     expect(order(ranking)).toEqual(['better', 'both', 'women', 'plain']);
-    expect(ranking.entries[1]?.reason.en).toContain('tied, priority group women_led, ethnic_minority_led goes first');
+    expect(ranking.entries[1]?.reason.en).toContain(
+      'tied, priority group women_led, ethnic_minority_led goes first',
+    );
     expect(ranking.entries[3]?.reason.en).toContain('in no priority group');
   });
 
