@@ -403,6 +403,49 @@ describe('decisions against PostgreSQL and Kafka', () => {
     ).toBe(403);
   });
 
+  it('ranks a score call by the appraisal weighted mean, unscored last, priority groups first on a tie', async () => {
+    const { callId } = await newCall(1_000n * MILLION, 'score');
+    const scored = async (mean: string | null, priorityGroups: string[] = []) => {
+      const application = await submitted(callId, 100n * MILLION, { priorityGroups });
+      if (mean === null) return application;
+      const now = new Date();
+      await dataSource.query(
+        `INSERT INTO appraisals (application_id, call_id, rubric, status, version, opened_by, opened_at)
+         VALUES ($1, $2, '{"criteria":[],"scale":{"min":0,"max":10}}', 'open', 1, $3, $4)`,
+        [application.applicationId, callId, uuidv7(), now],
+      );
+      await dataSource.query(
+        `INSERT INTO appraisal_assignments (id, application_id, appraiser_id, appraiser_name, assigned_by, assigned_at,
+           declaration, declared_at, revision, weighted_mean, scored_at)
+         VALUES ($1, $2, $3, 'Thẩm định viên', $4, $5, 'no_conflict', $5, 1, $6, $5)`,
+        [uuidv7(), application.applicationId, uuidv7(), uuidv7(), now, mean],
+      );
+      return application;
+    };
+    const unscored = await scored(null);
+    const seventy = await scored('70.00');
+    const ninety = await scored('90.00');
+    const seventyWomen = await scored('70.00', ['women_led']);
+    const { auth } = await approver(1n);
+
+    const ranking = await http().get(`/api/v1/funding-calls/${callId}/ranking`).set('Authorization', auth);
+    expect(ranking.status).toBe(200);
+    expect(ranking.body).toMatchObject({ allocationRule: 'score', rankedBy: 'score' });
+    expect(ranking.body.entries.map((entry: { applicationId: string }) => entry.applicationId)).toEqual([
+      ninety.applicationId,
+      seventyWomen.applicationId,
+      seventy.applicationId,
+      unscored.applicationId,
+    ]);
+    expect(ranking.body.entries.map((entry: { score: string | null }) => entry.score)).toEqual([
+      '90.00',
+      '70.00',
+      '70.00',
+      null,
+    ]);
+    expect(ranking.body.entries[1].reasonVi).toContain('ưu tiên nhóm women_led');
+  });
+
   it('approves a ranked list in order in bulk and stops cleanly where the budget or the limit runs out', async () => {
     const { callId } = await newCall(250n * MILLION);
     const list = [];
