@@ -239,6 +239,18 @@ describe('decisions against PostgreSQL and Kafka', () => {
       callRemaining: '800000000',
     });
 
+    const grantPath = `/api/v1/funding/grants/${first.body.grant.id}`;
+    const grantee = tokens.issue({
+      id: applicantId,
+      email: 'grantee@itest.vn',
+      name: 'grantee',
+      roles: [Role.Founder],
+    });
+    const seen = await http().get(grantPath).set('Authorization', `Bearer ${grantee.accessToken}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toEqual(first.body.grant);
+    expect((await http().get(grantPath).set('Authorization', signIn(Role.Founder).auth)).status).toBe(404);
+
     const again = await decide(auth, applicationId, { outcome: 'rejected', reason: 'Đổi ý sau khi duyệt' });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DECISION_ALREADY_MADE');
