@@ -208,10 +208,8 @@ describe('decisions against PostgreSQL and Kafka', () => {
       requestedAmount: '250000000',
       approvedAmount: '200000000',
       decidedBy: user.id,
-      grant: { applicationId, projectId, beneficiaryId: applicantId, amount: '200000000' },
     });
     expect(first.body.ruleVersionIds).toHaveLength(1);
-    expect(first.body.grant.ruleVersionIds).toEqual(first.body.ruleVersionIds);
 
     const replay = await decide(auth, applicationId, { outcome: 'approved', amount: '200000000' }, key);
     expect(replay.status).toBe(201);
@@ -219,7 +217,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
 
     expect(await committedOf(callId)).toBe(200n * MILLION);
     expect(await balance('call_available', callId)).toBe(800n * MILLION);
-    expect(await balance('grant_undisbursed', first.body.grant.id)).toBe(200n * MILLION);
+    expect(await balance('grant_undisbursed', first.body.grantId)).toBe(200n * MILLION);
     expect(await trialBalanceTotal()).toBe('0');
     const [application] = await dataSource.query('SELECT status FROM applications WHERE id = $1', [
       applicationId,
@@ -232,14 +230,14 @@ describe('decisions against PostgreSQL and Kafka', () => {
     expect(events[0]?.envelope.payload).toMatchObject({
       applicationId,
       callId,
-      grantId: first.body.grant.id,
+      grantId: first.body.grantId,
       requestedAmount: '250000000',
       approvedAmount: '200000000',
       callCommitted: '200000000',
       callRemaining: '800000000',
     });
 
-    const grantPath = `/api/v1/funding/grants/${first.body.grant.id}`;
+    const grantPath = `/api/v1/funding/grants/${first.body.grantId}`;
     const grantee = tokens.issue({
       id: applicantId,
       email: 'grantee@itest.vn',
@@ -248,7 +246,15 @@ describe('decisions against PostgreSQL and Kafka', () => {
     });
     const seen = await http().get(grantPath).set('Authorization', `Bearer ${grantee.accessToken}`);
     expect(seen.status).toBe(200);
-    expect(seen.body).toEqual(first.body.grant);
+    expect(seen.body).toMatchObject({
+      id: first.body.grantId,
+      applicationId,
+      decisionId: first.body.id,
+      projectId,
+      beneficiaryId: applicantId,
+      amount: '200000000',
+      ruleVersionIds: first.body.ruleVersionIds,
+    });
     expect((await http().get(grantPath).set('Authorization', signIn(Role.Founder).auth)).status).toBe(404);
 
     const again = await decide(auth, applicationId, { outcome: 'rejected', reason: 'Đổi ý sau khi duyệt' });
@@ -268,7 +274,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
       reason: 'Thiết bị không phù hợp ngành nghề được hỗ trợ.',
     });
     expect(rejected.status).toBe(201);
-    expect(rejected.body).toMatchObject({ outcome: 'rejected', approvedAmount: null, grant: null });
+    expect(rejected.body).toMatchObject({ outcome: 'rejected', approvedAmount: null, grantId: null });
     const events = await tap.waitFor(applicationId, 1);
     expect(events[0]?.envelope).toMatchObject({
       type: 'funding.application.rejected',
@@ -481,12 +487,13 @@ describe('decisions against PostgreSQL and Kafka', () => {
       '100000000',
       '90000000',
     ]);
-    expect(answer.body.stoppedAt).toMatchObject({
-      index: 2,
-      applicationId: list[2]?.applicationId,
-      code: 'CALL_BUDGET_EXCEEDED',
+    expect(answer.body).toMatchObject({
+      stopped: true,
+      stoppedAtIndex: 2,
+      stoppedAtApplicationId: list[2]?.applicationId,
+      stopCode: 'CALL_BUDGET_EXCEEDED',
     });
-    expect(answer.body.stoppedAt.reasonEn).toContain('60000000');
+    expect(answer.body.stopReasonEn).toContain('60000000');
     expect(answer.body.remaining).toBe('60000000');
     expect(await committedOf(callId)).toBe(190n * MILLION);
     expect(await balance('call_available', callId)).toBe(60n * MILLION);
@@ -501,7 +508,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
     );
     expect(limited.status).toBe(200);
     expect(limited.body.approved).toHaveLength(1);
-    expect(limited.body.stoppedAt).toMatchObject({ index: 1, code: 'OVER_APPROVAL_LIMIT' });
+    expect(limited.body).toMatchObject({ stopped: true, stoppedAtIndex: 1, stopCode: 'OVER_APPROVAL_LIMIT' });
     expect(limited.body.remaining).toBe('20000000');
     expect(await trialBalanceTotal()).toBe('0');
   });
