@@ -249,4 +249,43 @@ describe('decisions through the gateway', () => {
     );
     expect(rejected.body).toMatchObject({ outcome: 'rejected', reason: 'Đợt đã hết ngân sách.' });
   });
+  it('gives exactly 10 approvals and 90 clear 409s to 100 approvals at once against room for 10', async () => {
+    const founder = founders[0] as Actor;
+    const callId = await openCall('2000000000');
+    const ids: string[] = [];
+    for (let batch = 0; batch < 10; batch += 1) {
+      ids.push(...(await Promise.all(Array.from({ length: 10 }, () => submitted(founder, callId)))));
+    }
+    await expectStatus(
+      api()
+        .post(`/api/v1/funding/approval-limits/${approver.id}`)
+        .set('authorization', (await admin()).auth)
+        .send({ limit: '200000000' }),
+      201,
+    );
+
+    const answers = await Promise.all(
+      ids.map((id) =>
+        api()
+          .post(`/api/v1/funding/applications/${id}/decision`)
+          .set('authorization', approver.auth)
+          .set('idempotency-key', uuidv7())
+          .send({ outcome: 'approved' }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(90);
+    expect(new Set(answers.filter((a) => a.status === 409).map((a) => a.body.code))).toEqual(
+      new Set(['CALL_BUDGET_EXCEEDED']),
+    );
+    const trial = await expectStatus(
+      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      200,
+    );
+    expect(trial.body.total).toBe('0');
+    expect(trial.body.lines).toEqual(
+      expect.arrayContaining([{ accountKind: 'call_available', accountReference: callId, balance: '0' }]),
+    );
+  });
 });
