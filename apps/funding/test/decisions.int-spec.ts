@@ -100,7 +100,12 @@ describe('decisions against PostgreSQL and Kafka', () => {
   const submitted = async (
     callId: string,
     requested: bigint,
-    options: { applicantId?: string; submittedAt?: Date; priorityGroups?: string[] } = {},
+    options: {
+      applicantId?: string;
+      submittedAt?: Date;
+      priorityGroups?: string[];
+      state?: 'draft' | 'ineligible';
+    } = {},
   ) => {
     const projectId = uuidv7();
     const applicationId = uuidv7();
@@ -133,11 +138,12 @@ describe('decisions against PostgreSQL and Kafka', () => {
          own_contribution) VALUES ($1, 0, 'kc_machinery', 'Máy rang cà phê', $2, $3, $3)`,
       [applicationId, (requested * 2n).toString(), requested.toString()],
     );
-    await dataSource.query(
-      `UPDATE applications SET status = 'submitted', eligible = true, eligibility_checked_at = $2,
-         submitted_at = $2, version = 2 WHERE id = $1`,
-      [applicationId, options.submittedAt ?? now],
-    );
+    if (options.state !== 'draft')
+      await dataSource.query(
+        `UPDATE applications SET status = 'submitted', eligible = $3, eligibility_checked_at = $2,
+           submitted_at = $2, version = 2 WHERE id = $1`,
+        [applicationId, options.submittedAt ?? now, options.state !== 'ineligible'],
+      );
     return { applicationId, projectId, applicantId };
   };
 
@@ -335,6 +341,13 @@ describe('decisions against PostgreSQL and Kafka', () => {
       .send({ outcome: 'approved' });
     expect(noKey.status).toBe(400);
     expect(noKey.body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+
+    for (const state of ['draft', 'ineligible'] as const) {
+      const undecidable = await submitted(callId, 10n * MILLION, { state });
+      const refused = await decide(senior, undecidable.applicationId, { outcome: 'approved' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('DECISION_NOT_DECIDABLE');
+    }
 
     const founder = signIn(Role.Founder);
     expect((await decide(founder.auth, small.applicationId, { outcome: 'approved' })).status).toBe(403);
