@@ -179,6 +179,41 @@ describe('decisions against PostgreSQL and Kafka', () => {
     expect(await pendingSchemaChanges(dataSource)).toEqual([]);
   });
 
+  it('has the database refuse what a decision must never be, whatever the code does', async () => {
+    const { callId } = await newCall(100n * MILLION);
+    const { applicationId, applicantId } = await submitted(callId, 50n * MILLION);
+    const { auth, user } = await approver(100n * MILLION);
+    const approved = await decide(auth, applicationId, { outcome: 'approved', amount: '40000000' });
+    expect(approved.status).toBe(201);
+
+    await expect(
+      dataSource.query('UPDATE decisions SET approved_amount = 1 WHERE id = $1', [approved.body.id]),
+    ).rejects.toThrow(/decisions is append-only: UPDATE refused/);
+    await expect(
+      dataSource.query('DELETE FROM approval_limits WHERE approver_id = $1', [user.id]),
+    ).rejects.toThrow(/approval_limits is append-only: DELETE refused/);
+    await expect(
+      dataSource.query('UPDATE funding_calls SET committed = budget + 1 WHERE id = $1', [callId]),
+    ).rejects.toThrow(/CHK_funding_calls_committed/);
+
+    const other = await submitted(callId, 50n * MILLION);
+    const [limit] = await dataSource.query('SELECT id FROM approval_limits WHERE approver_id = $1', [
+      user.id,
+    ]);
+    const insertDecision = (decidedBy: string, amount: string, applicant = other.applicantId) =>
+      dataSource.query(
+        `INSERT INTO decisions (id, application_id, call_id, outcome, requested_amount, approved_amount,
+           rule_version_ids, approval_limit_id, applicant_id, decided_by, decided_on, decided_at)
+         VALUES ($1, $2, $3, 'approved', 50000000, $4, '{}', $5, $6, $7, '2026-11-29', now())`,
+        [uuidv7(), other.applicationId, callId, amount, limit.id, applicant, decidedBy],
+      );
+    await expect(insertDecision(user.id, '60000000')).rejects.toThrow(/CHK_decisions_approved_shape/);
+    await expect(insertDecision(user.id, '10000000', user.id)).rejects.toThrow(/CHK_decisions_not_own/);
+    const stranger = uuidv7();
+    await expect(insertDecision(stranger, '10000000')).rejects.toThrow(/above the approval limit/);
+    expect(applicantId).not.toBe(user.id);
+  });
+
   it('keeps every approval limit an admin sets, newest in force, and lets only admins set one', async () => {
     const approverId = uuidv7();
     expect((await setLimit(approverId, 100n * MILLION)).status).toBe(201);
