@@ -1,7 +1,10 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
 import { AppraisalRoutes } from './funding/appraisal.routes.js';
+import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
+import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
+import { GrantRoutes } from './funding/grant.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
@@ -16,4 +19,7 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ApplicationRoutes),
   ...Object.values(AppraisalRoutes),
   ...Object.values(LedgerRoutes),
+  ...Object.values(ApprovalLimitRoutes),
+  ...Object.values(DecisionRoutes),
+  ...Object.values(GrantRoutes),
 ];
