@@ -3,12 +3,12 @@ import { jest } from '@jest/globals';
 import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
 import { Role, TOPICS } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { freshFundingDatabase, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Decisions against real PostgreSQL (own database, migrated from scratch) and the real Kafka broker, through the
 // routes: approval limits, approvals and rejections with their refusals, 100 parallel approvals against a call with
@@ -26,7 +26,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
   let tokens: AccessTokenService;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('decisions_int'));
+    app = await startFundingApp(await freshDatabase('funding_decisions_int'));
     dataSource = app.get(DataSource);
     tokens = app.get(AccessTokenService);
     http = () => request(app.getHttpServer());
