@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { Role } from '@khoinghiep/contracts';
+import { freshDatabase } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { freshFundingDatabase, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 import { trancheFixtures } from './support/tranche-fixtures.js';
 
 // Reports against real PostgreSQL (own database, migrated from scratch), through the routes: per call, per grant and
@@ -19,7 +20,7 @@ describe('funding reports against PostgreSQL', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('reports_int'));
+    app = await startFundingApp(await freshDatabase('reports_int'));
     http = () => request(app.getHttpServer());
     fx = trancheFixtures(app);
   }, 90_000);

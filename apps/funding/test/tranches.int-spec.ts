@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { Role, TOPICS } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { freshFundingDatabase, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 import { trancheFixtures } from './support/tranche-fixtures.js';
 
 // Disbursement in tranches against real PostgreSQL (own database, migrated from scratch) and the real Kafka broker,
@@ -27,7 +27,7 @@ describe('tranches against PostgreSQL and Kafka', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('tranches_int'));
+    app = await startFundingApp(await freshDatabase('tranches_int'));
     dataSource = app.get(DataSource);
     http = () => request(app.getHttpServer());
     fx = trancheFixtures(app);

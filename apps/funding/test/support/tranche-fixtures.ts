@@ -108,7 +108,7 @@ export function trancheFixtures(app: INestApplication) {
       .set('Idempotency-Key', uuidv7())
       .send({ outcome: 'approved' });
     expect(decided.status).toBe(201);
-    return { grantId: decided.body.grant.id as string, callId, applicantId };
+    return { grantId: decided.body.grantId as string, callId, applicantId };
   };
 
   const post = (auth: string, path: string, body: object, key: string = uuidv7()) =>
