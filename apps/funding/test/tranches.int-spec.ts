@@ -303,6 +303,71 @@ describe('tranches against PostgreSQL and Kafka', () => {
     expect(await trialBalanceTotal()).toBe('0');
   });
 
+  it('settles above what was paid by paying the balance; a replayed request is the same tranche; a rejection frees its reservation', async () => {
+    const { grantId, callId } = await grantOf(100n * MILLION);
+    const officer = signIn([Role.FundOfficer]);
+    const checker = await approver(1_000n * MILLION);
+    const evidence = [{ name: 'hoa-don.pdf', mediaType: 'application/pdf', size: 10, sha256: SHA }];
+    const key = uuidv7();
+    const body = { kind: 'acceptance', amount: '90000000', acceptedCost: '200000000', evidence };
+    const asked = await requestTranche(officer.auth, grantId, body, key);
+    expect(asked.status).toBe(201);
+    const replayed = await requestTranche(officer.auth, grantId, body, key);
+    expect(replayed.status).toBe(201);
+    expect(replayed.body).toEqual(asked.body);
+    const full = await requestTranche(officer.auth, grantId, { ...body, amount: '20000000' });
+    expect(full.status).toBe(409);
+    expect(full.body.code).toBe('TRANCHE_OVER_APPROVED');
+    const rejected = await post(checker.auth, `/funding/tranches/${asked.body.id}/rejection`, {
+      reason: 'Hoá đơn không hợp lệ.',
+    });
+    expect(rejected.status).toBe(200);
+    const again = await requestTranche(officer.auth, grantId, { ...body, amount: '60000000' });
+    expect(again.status).toBe(201);
+    expect(again.body.sequence).toBe(2);
+    expect((await approveTranche(checker.auth, again.body.id)).status).toBe(200);
+    expect((await payTranche(officer.auth, again.body.id, 'UNC-2026-300001')).status).toBe(200);
+
+    const settlement = await requestTranche(officer.auth, grantId, {
+      kind: 'settlement',
+      finalAmount: '95000000',
+    });
+    expect(settlement.status).toBe(201);
+    expect(settlement.body).toMatchObject({ amount: '35000000', returnAmount: '0' });
+    expect((await approveTranche(checker.auth, settlement.body.id)).status).toBe(200);
+    expect((await payTranche(officer.auth, settlement.body.id, 'UNC-2026-300002')).status).toBe(200);
+
+    const [sums] = await dataSource.query(
+      'SELECT stage, reserved, disbursed, returned, final_amount FROM grant_disbursements WHERE grant_id = $1',
+      [grantId],
+    );
+    expect(sums).toEqual({
+      stage: 'settled',
+      reserved: '95000000',
+      disbursed: '95000000',
+      returned: '0',
+      final_amount: '95000000',
+    });
+    expect(await balance('grant_disbursed', grantId)).toBe(95n * MILLION);
+    expect(await balance('grant_undisbursed', grantId)).toBe(0n);
+    expect(await committedOf(callId)).toBe(95n * MILLION);
+    expect(await trialBalanceTotal()).toBe('0');
+    const history = await dataSource.query(
+      'SELECT action FROM tranche_history WHERE grant_id = $1 ORDER BY occurred_at, id',
+      [grantId],
+    );
+    expect(history.map((row: { action: string }) => row.action)).toEqual([
+      'requested',
+      'rejected',
+      'requested',
+      'approved',
+      'paid',
+      'requested',
+      'approved',
+      'paid',
+    ]);
+  });
+
   it('has the database refuse what the code must never do: maker = checker, paying past approved, editing', async () => {
     const { grantId } = await grantOf(100n * MILLION);
     const officer = signIn([Role.FundOfficer]);
