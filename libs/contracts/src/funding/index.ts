@@ -44,4 +44,3 @@ export * from './tranche.dto.js';
 export * from './tranche.routes.js';
 export * from './tranche.view.js';
 export * from './tranche-events.js';
-export * from './tranche-vocabulary.js';

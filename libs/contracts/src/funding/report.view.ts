@@ -2,8 +2,12 @@ import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { Doc } from '../http/doc.js';
 import { MONEY_PATTERN } from '../projects/project-vocabulary.js';
-import { SUPPORT_CATEGORIES, type SupportCategory } from './funding-vocabulary.js';
-import { GRANT_DISBURSEMENT_STAGES, type GrantDisbursementStage } from './tranche-vocabulary.js';
+import {
+  GRANT_DISBURSEMENT_STAGES,
+  type GrantDisbursementStage,
+  SUPPORT_CATEGORIES,
+  type SupportCategory,
+} from './funding-vocabulary.js';
 
 /** One call: its budget, what is committed to grants, paid out, returned, and still available. */
 export class CallReportRow {
