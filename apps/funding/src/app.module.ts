@@ -13,7 +13,9 @@ import { GrantsModule } from './grants/grants.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RulesModule } from './rules/rules.module.js';
+import { TranchesModule } from './tranches/tranches.module.js';
 
 @Module({
   imports: [
@@ -35,6 +37,8 @@ import { RulesModule } from './rules/rules.module.js';
     ApprovalLimitsModule,
     DecisionsModule,
     GrantsModule,
+    TranchesModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}
