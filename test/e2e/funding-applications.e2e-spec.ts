@@ -37,7 +37,7 @@ describe('funding applications through the gateway', () => {
 
   const openCall = async (eligibility: { provinceCodes: string[]; maxBusinessAgeYears: number }) => {
     const fund = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', fundOfficer.auth)
       .send({
         kind: 'khuyen_cong_local',
@@ -48,7 +48,7 @@ describe('funding applications through the gateway', () => {
       })
       .expect(201);
     const call = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', fundOfficer.auth)
       .send({
         fundId: fund.body.id,
@@ -67,7 +67,7 @@ describe('funding applications through the gateway', () => {
       })
       .expect(201);
     await api()
-      .post(`/api/v1/funding-calls/${call.body.id}/open`)
+      .post(`/api/v1/funding/calls/${call.body.id}/open`)
       .set('authorization', fundOfficer.auth)
       .set('if-match', call.headers.etag as string)
       .send({})

@@ -42,7 +42,7 @@ describe('appraisal of an application through the gateway', () => {
 
   const openScoreCall = async () => {
     const fund = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', lead.auth)
       .send({
         kind: 'khuyen_cong_local',
@@ -53,7 +53,7 @@ describe('appraisal of an application through the gateway', () => {
       })
       .expect(201);
     const call = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', lead.auth)
       .send({
         fundId: fund.body.id,
@@ -75,7 +75,7 @@ describe('appraisal of an application through the gateway', () => {
       })
       .expect(201);
     await api()
-      .post(`/api/v1/funding-calls/${call.body.id}/open`)
+      .post(`/api/v1/funding/calls/${call.body.id}/open`)
       .set('authorization', lead.auth)
       .set('if-match', call.headers.etag as string)
       .send({})

@@ -42,7 +42,7 @@ describe('decisions through the gateway', () => {
   const openCall = async (budget: string) => {
     const fund = await expectStatus(
       api()
-        .post('/api/v1/funds')
+        .post('/api/v1/funding/funds')
         .set('authorization', fundOfficer.auth)
         .send({
           kind: 'khuyen_cong_local',
@@ -55,7 +55,7 @@ describe('decisions through the gateway', () => {
     );
     const call = await expectStatus(
       api()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', fundOfficer.auth)
         .send({
           fundId: fund.body.id,
@@ -76,7 +76,7 @@ describe('decisions through the gateway', () => {
     );
     await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${call.body.id}/open`)
+        .post(`/api/v1/funding/calls/${call.body.id}/open`)
         .set('authorization', fundOfficer.auth)
         .set('if-match', call.headers.etag as string)
         .send({}),
@@ -144,7 +144,7 @@ describe('decisions through the gateway', () => {
     );
 
     const ranking = await expectStatus(
-      api().get(`/api/v1/funding-calls/${callId}/ranking`).set('authorization', approver.auth),
+      api().get(`/api/v1/funding/calls/${callId}/ranking`).set('authorization', approver.auth),
       200,
     );
     expect(ranking.body.entries.map((entry: { applicationId: string }) => entry.applicationId)).toEqual(ids);
@@ -195,7 +195,7 @@ describe('decisions through the gateway', () => {
     );
 
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');
@@ -225,7 +225,7 @@ describe('decisions through the gateway', () => {
     expect(remainingIds).toHaveLength(undecided.length);
     const bulk = await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${callId}/bulk-approval`)
+        .post(`/api/v1/funding/calls/${callId}/bulk-approval`)
         .set('authorization', approver.auth)
         .set('idempotency-key', uuidv7())
         .send({ items: remainingIds.map((applicationId) => ({ applicationId })) }),
@@ -280,7 +280,7 @@ describe('decisions through the gateway', () => {
       new Set(['CALL_BUDGET_EXCEEDED']),
     );
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');

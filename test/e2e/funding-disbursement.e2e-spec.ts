@@ -44,7 +44,7 @@ describe('disbursement through the gateway', () => {
   const approvedGrant = async () => {
     const fund = await expectStatus(
       api()
-        .post('/api/v1/funds')
+        .post('/api/v1/funding/funds')
         .set('authorization', fundOfficer.auth)
         .send({
           kind: 'khuyen_cong_local',
@@ -57,7 +57,7 @@ describe('disbursement through the gateway', () => {
     );
     const call = await expectStatus(
       api()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', fundOfficer.auth)
         .send({
           fundId: fund.body.id,
@@ -78,7 +78,7 @@ describe('disbursement through the gateway', () => {
     );
     await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${call.body.id}/open`)
+        .post(`/api/v1/funding/calls/${call.body.id}/open`)
         .set('authorization', fundOfficer.auth)
         .set('if-match', call.headers.etag as string)
         .send({}),
@@ -228,7 +228,7 @@ describe('disbursement through the gateway', () => {
     expect(csv.text).toContain(`${grantId};${callId};`);
 
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');

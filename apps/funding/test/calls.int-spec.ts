@@ -43,7 +43,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
     await tap.start();
     officer = as(Role.FundOfficer, 'hoa');
     const fund = await http()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', officer.auth)
       .send(localFundBody())
       .expect(201);
@@ -57,14 +57,14 @@ describe('funding calls against PostgreSQL and Kafka', () => {
 
   const createCall = async (overrides: Record<string, unknown> = {}) => {
     const response = await http()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer.auth)
       .send(callBody(fundId, overrides));
     expect(response.status).toBe(201);
     return response.body as { id: string; version: number; status: string };
   };
   const step = (path: string, body: object, auth = officer.auth) =>
-    http().post(`/api/v1/funding-calls/${path}`).set('authorization', auth).send(body);
+    http().post(`/api/v1/funding/calls/${path}`).set('authorization', auth).send(body);
 
   describe('the database itself', () => {
     it('holds 0 ≤ committed ≤ budget and keeps the audit trail append-only', async () => {
@@ -161,7 +161,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       expect(events[2]?.envelope.payload).toMatchObject({ version: 4, budget: '6500000000', committed: '0' });
 
       const history = await http()
-        .get(`/api/v1/funding-calls/${call.id}/history`)
+        .get(`/api/v1/funding/calls/${call.id}/history`)
         .set('authorization', as(Role.FundApprover).auth)
         .expect(200);
       expect(
@@ -292,7 +292,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
     it('edits a draft only, re-checking the terms across fields', async () => {
       const call = await createCall();
       const edited = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .set('if-match', '"1"')
         .send({ title: 'Đợt 1 năm 2027', eligibility: { provinceCodes: ['66', '79'] } })
@@ -307,7 +307,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         },
       });
       const badWeights = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .send({
           version: 2,
@@ -322,7 +322,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       ]);
       await step(`${call.id}/open`, {}).expect(200);
       const frozen = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .send({ title: 'Đổi tên khi đã mở', version: 3 })
         .expect(409);
@@ -338,25 +338,25 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       await step(`${later.id}/open`, {}).expect(200);
       await step(`${soon.id}/open`, {}).expect(200);
 
-      const listed = await http().get('/api/v1/funding-calls').query({ fundId, limit: 100 }).expect(200);
+      const listed = await http().get('/api/v1/funding/calls').query({ fundId, limit: 100 }).expect(200);
       const ids = (listed.body.items as { id: string; status: string }[]).map((call) => call.id);
       expect(ids.indexOf(soon.id)).toBeLessThan(ids.indexOf(later.id));
       expect(ids.indexOf(soon.id)).toBeGreaterThanOrEqual(0);
       expect(ids).not.toContain(draft.id);
       expect(listed.body.items.every((call: { status: string }) => call.status === 'open')).toBe(true);
 
-      await http().get(`/api/v1/funding-calls/${soon.id}`).expect(200);
-      const hidden = await http().get(`/api/v1/funding-calls/${draft.id}`).expect(404);
+      await http().get(`/api/v1/funding/calls/${soon.id}`).expect(200);
+      const hidden = await http().get(`/api/v1/funding/calls/${draft.id}`).expect(404);
       expect(hidden.body.code).toBe('CALL_NOT_FOUND');
 
       const staff = await http()
-        .get(`/api/v1/funds/${fundId}/calls`)
+        .get(`/api/v1/funding/funds/${fundId}/calls`)
         .query({ limit: 100 })
         .set('authorization', as(Role.FundApprover).auth)
         .expect(200);
       expect(staff.body.items.map((call: { id: string }) => call.id)).toContain(draft.id);
       await http()
-        .get(`/api/v1/funds/${fundId}/calls`)
+        .get(`/api/v1/funding/funds/${fundId}/calls`)
         .set('authorization', as(Role.Founder).auth)
         .expect(403);
     });
@@ -365,7 +365,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       const founder = as(Role.Founder);
       const call = await createCall();
       await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', founder.auth)
         .send(callBody(fundId))
         .expect(403);
@@ -378,7 +378,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
 
     it('answers an invalid payload with a 400 naming each field', async () => {
       const response = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(
           callBody(fundId, {
@@ -405,13 +405,13 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         ]),
       );
       const unknownFund = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(callBody(uuidv7()))
         .expect(404);
       expect(unknownFund.body.code).toBe('FUND_NOT_FOUND');
       const window = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(callBody(fundId, { opensAt: '2027-05-01T00:00:00.000Z', closesAt: '2027-04-01T00:00:00.000Z' }))
         .expect(400);
