@@ -25,7 +25,10 @@ describe('the funding ledger through the gateway', () => {
       csv.text.startsWith('\uFEFFMã loại tài khoản;Tài khoản;Đối tượng;Dư Nợ (đồng);Dư Có (đồng)\r\n'),
     ).toBe(true);
     const founder = await signUp('founder');
-    await api().get('/api/v1/funding/ledger/trial-balance/csv').set('authorization', founder.auth).expect(403);
+    await api()
+      .get('/api/v1/funding/ledger/trial-balance/csv')
+      .set('authorization', founder.auth)
+      .expect(403);
   });
 
   it('forwards Idempotency-Key to a money command, and refuses the command without it, naming the header', async () => {
