@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
@@ -103,17 +103,7 @@ describe('disbursement through the gateway', () => {
       coFinancing: { central: '0', provincial: '200000000', own: '200000000' },
       attachments: [],
     };
-    // Funding learns the project from projects.events; until then it answers 409 PROJECT_UNKNOWN.
-    let created: request.Response;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      created = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', founder.auth)
-        .send(payload);
-      if (created.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const created = await applyWhenKnown(founder, payload);
     expect(created.status).toBe(201);
     await expectStatus(
       api()
