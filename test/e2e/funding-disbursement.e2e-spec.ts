@@ -20,12 +20,14 @@ describe('disbursement through the gateway', () => {
   let programmeOfficer: Actor;
   let fundOfficer: Actor;
   let approver: Actor;
+  let appraiser: Actor;
   let tap: EventTap;
 
   beforeAll(async () => {
-    [programmeOfficer, fundOfficer, approver, founder] = await Promise.all([
+    [programmeOfficer, fundOfficer, appraiser, approver, founder] = await Promise.all([
       staff('programme_officer', 'Trịnh Văn Bình'),
       staff('fund_officer', 'Phạm Thu Hà'),
+      staff('fund_officer', 'Lê Văn Cường'),
       staff('fund_approver', 'Võ Minh Tuấn').then(withSecondFactor),
       signUp('founder', 'Nguyễn Thị Lan'),
     ]);
@@ -113,6 +115,32 @@ describe('disbursement through the gateway', () => {
         .send({}),
       200,
     );
+    // Appraisal (thẩm định): one appraiser with no conflict scores the call's rubric; the approver reads the summary.
+    const appraisal = `/api/v1/funding/applications/${created.body.id}/appraisal`;
+    await expectStatus(api().post('/api/v1/funding/appraisers/me').set('authorization', appraiser.auth), 200);
+    await expectStatus(
+      api()
+        .post(`${appraisal}/assignments`)
+        .set('authorization', fundOfficer.auth)
+        .send({ appraiserIds: [appraiser.id] }),
+      200,
+    );
+    await expectStatus(
+      api()
+        .post(`${appraisal}/declaration`)
+        .set('authorization', appraiser.auth)
+        .send({ declaration: 'no_conflict' }),
+      200,
+    );
+    await expectStatus(
+      api()
+        .put(`${appraisal}/scores`)
+        .set('authorization', appraiser.auth)
+        .send({ scores: [{ criterion: 'impact', score: 4, comment: 'Đào tạo 30 thợ dệt, có đầu ra.' }] }),
+      200,
+    );
+    const appraised = await expectStatus(api().get(appraisal).set('authorization', approver.auth), 200);
+    expect(appraised.body.summary).toMatchObject({ assigned: 1, scored: 1, recused: 0 });
     const decided = await expectStatus(
       money(approver.auth, `/funding/applications/${created.body.id}/decision`, { outcome: 'approved' }),
       201,
