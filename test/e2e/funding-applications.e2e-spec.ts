@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
@@ -100,19 +100,6 @@ describe('funding applications through the gateway', () => {
       },
     ],
   });
-
-  /** Applies once funding has learnt the project from projects.events (until then: 409 PROJECT_UNKNOWN). */
-  const applyWhenKnown = async (actor: Actor, payload: object): Promise<request.Response> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const response = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', actor.auth)
-        .send(payload);
-      if (response.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) return response;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
 
   it('goes from a published project to a submitted application with its eligibility explained', async () => {
     const project = await publishedProject(founder, officer, { targetGroups: ['women_led'] });

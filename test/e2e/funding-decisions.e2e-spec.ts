@@ -3,6 +3,7 @@ import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
 import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
@@ -83,19 +84,6 @@ describe('decisions through the gateway', () => {
       200,
     );
     return call.body.id as string;
-  };
-
-  /** Applies once funding has learnt the project from projects.events (until then: 409 PROJECT_UNKNOWN). */
-  const applyWhenKnown = async (founder: Actor, payload: object): Promise<request.Response> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const response = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', founder.auth)
-        .send(payload);
-      if (response.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) return response;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   };
 
   const submitted = async (founder: Actor, callId: string) => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { CALL_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
-import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
+import { EventTap, eventually, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -14,15 +14,6 @@ import { startFundingApp } from './support/funding-app.js';
 // from funding.events by a real consumer.
 
 jest.setTimeout(60_000);
-
-/** Waits until `condition` holds (polling, never a fixed sleep), failing after `timeoutMs`. */
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('funding calls against PostgreSQL and Kafka', () => {
   let app: INestApplication;
@@ -252,7 +243,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         const cut = step(`${call.id}/budget`, { budget: '3500000000', reason: 'Cắt giảm dự toán.' }).then(
           (response) => response,
         );
-        await until('the budget cut to wait for the row lock', async () => {
+        await eventually('the budget cut to wait for the row lock', async () => {
           const [row] = await dataSource.query(
             `SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
               WHERE NOT l.granted AND a.datname = current_database()`,
