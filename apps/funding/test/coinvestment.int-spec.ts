@@ -205,6 +205,16 @@ describe('co-investment proposals against PostgreSQL and Kafka', () => {
     expect(row.status).toBe('submitted');
     const within = await decide(boss.auth, opened.body.id, { outcome: 'approved', amount: '600000000' });
     expect(within.status).toBe(201);
+
+    const again = await open(officer.auth, {
+      callId,
+      projectId,
+      applicantKind: 'innovative_startup',
+      amount: '100000000',
+      privateInvestors: [privateFund(2n * BILLION)],
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('APPLICATION_DUPLICATE');
   });
 
   it('refuses a proposal without a private fund (400), the wrong role (403), and a fund that may not co-invest (409)', async () => {
