@@ -1,3 +1,4 @@
+import { IdempotencyModule } from '@khoinghiep/api';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
@@ -6,6 +7,7 @@ import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
 import { RulesModule } from './rules/rules.module.js';
@@ -25,6 +27,8 @@ import { RulesModule } from './rules/rules.module.js';
     ApplicationsModule,
     ProjectDirectoryModule,
     AppraisalModule,
+    IdempotencyModule,
+    LedgerModule,
   ],
 })
 export class AppModule {}

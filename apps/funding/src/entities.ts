@@ -1,3 +1,4 @@
+import { IdempotencyRecord } from '@khoinghiep/api';
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { Application } from './applications/application.entity.js';
 import { ApplicationHistoryEntry } from './applications/application-history-entry.entity.js';
@@ -13,6 +14,9 @@ import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.enti
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
+import { LedgerBalance } from './ledger/ledger-balance.entity.js';
+import { LedgerEntry } from './ledger/ledger-entry.entity.js';
+import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
 import { KnownProject } from './project-directory/known-project.entity.js';
 import { RuleVersion } from './rules/rule-version.entity.js';
 
@@ -35,4 +39,8 @@ export const fundingEntities = [
   AppraisalAssignment,
   AppraisalScore,
   AppraisalHistoryEntry,
+  IdempotencyRecord,
+  LedgerBalance,
+  LedgerEntry,
+  LedgerTransaction,
 ];

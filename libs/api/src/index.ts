@@ -1,5 +1,19 @@
 export { Handles, routeDecorators, routeOf } from './handles.decorator.js';
 export {
+  IdempotencyKeyInvalidError,
+  IdempotencyKeyRequiredError,
+  IdempotencyKeyReusedError,
+} from './idempotency/idempotency.errors.js';
+export { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+export { IdempotencyModule } from './idempotency/idempotency.module.js';
+export {
+  IDEMPOTENCY_KEY_PATTERN,
+  parseIdempotencyKey,
+  requestFingerprint,
+} from './idempotency/idempotency-key.js';
+export { IdempotencyRecord } from './idempotency/idempotency-record.entity.js';
+export { IdempotencyRecords1791000005000 } from './idempotency/idempotency-records.migration.js';
+export {
   BODY_PROBLEMS,
   openApiPath,
   PROBLEM_SCHEMA,

@@ -30,7 +30,9 @@ export * from './funding/index.js';
 export {
   type Class,
   defineRoutes,
+  type FileMediaType,
   type HttpMethod,
+  IDEMPOTENCY_PROBLEMS,
   type Page,
   type PathParam,
   type PathParamFormat,

@@ -2,6 +2,7 @@ import { ApplicationRoutes } from './funding/application.routes.js';
 import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
+import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { ProjectRoutes } from './projects/project.routes.js';
@@ -14,4 +15,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(RuleRoutes),
   ...Object.values(ApplicationRoutes),
   ...Object.values(AppraisalRoutes),
+  ...Object.values(LedgerRoutes),
 ];

@@ -1,3 +1,4 @@
+import { IdempotencyRecords1791000005000 } from '@khoinghiep/api';
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { ProgrammeRules1791000001000 } from './1791000001000-programme-rules.js';
 import { ProgrammeRulesSeed1791000001001 } from './1791000001001-programme-rules-seed.js';
@@ -6,6 +7,7 @@ import { FundsAndCalls1791000002000 } from './1791000002000-funds-and-calls.js';
 import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rule-version-references.js';
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
+import { Ledger1791000005001 } from './1791000005001-ledger.js';
 import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
 
 /** Every migration of the funding database, oldest first. */
@@ -15,8 +17,10 @@ export const fundingMigrations = [
   ProgrammeRulesSeed1791000001001,
   ProgrammeRuleIds1791000001002,
   FundsAndCalls1791000002000,
+  FundRuleVersionReferences1791000002001,
   ProjectDirectory1791000003000,
   Applications1791000003001,
-  FundRuleVersionReferences1791000002001,
+  IdempotencyRecords1791000005000,
+  Ledger1791000005001,
   Appraisal1791000008000,
 ];

@@ -22,6 +22,12 @@ function declaredHeaders(route: RouteDefinition, request: Request): Record<strin
   return headers;
 }
 
+/** What the route answers: JSON, or the file type it declares (a CSV export). */
+function mediaTypeOf(route: RouteDefinition): string {
+  const { view } = route.response;
+  return 'file' in view ? `${view.file}; charset=utf-8` : 'application/json';
+}
+
 /**
  * Sends a declared route's request to the service that owns it and relays the answer: status, body and the
  * response headers the route declares. Problems from the service (including its `400` on an invalid body or
@@ -57,6 +63,6 @@ export class RouteForwarder {
     response.status(upstream.status);
     // The service's JSON goes on as it wrote it, never parsed and written again.
     if (upstream.text === '') response.end();
-    else response.type('application/json').send(upstream.text);
+    else response.type(mediaTypeOf(route)).send(upstream.text);
   }
 }

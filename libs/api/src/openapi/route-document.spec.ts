@@ -123,4 +123,21 @@ describe('routesDocument', () => {
     const plain = operation(`/api/v1${ProjectRoutes.submitProject.path.replace(':id', '{id}')}`, 'post');
     expect(plain['x-second-factor-required']).toBeUndefined();
   });
+
+  it('documents Idempotency-Key as required on a money command, and a CSV export as text/csv', () => {
+    const reversal = operation('/api/v1/ledger/transactions/{id}/reversal', 'post');
+    expect(reversal.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+      ]),
+    );
+    expect(Object.keys(reversal.responses as object)).toEqual(expect.arrayContaining(['400', '422']));
+    const csv = operation('/api/v1/ledger/trial-balance/csv', 'get');
+    expect(csv.responses).toMatchObject({
+      '200': {
+        content: { 'text/csv': { schema: { type: 'string' } } },
+        headers: { 'Content-Disposition': {} },
+      },
+    });
+  });
 });

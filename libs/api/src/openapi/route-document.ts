@@ -140,11 +140,13 @@ function pageSchema(schemas: SchemaCollector, view: Class): { $ref: string } {
 function successResponse(route: RouteDefinition, schemas: SchemaCollector): Record<string, unknown> {
   const { view } = route.response;
   const schema =
-    'one' in view
-      ? schemas.ref(view.one)
-      : 'page' in view
-        ? pageSchema(schemas, view.page)
-        : { type: 'array', items: schemas.ref(view.list) };
+    'file' in view
+      ? { type: 'string' }
+      : 'one' in view
+        ? schemas.ref(view.one)
+        : 'page' in view
+          ? pageSchema(schemas, view.page)
+          : { type: 'array', items: schemas.ref(view.list) };
   const headers = Object.fromEntries(
     (route.response.headers ?? []).map((name) => [
       name,
@@ -155,7 +157,9 @@ function successResponse(route: RouteDefinition, schemas: SchemaCollector): Reco
     [String(route.response.status)]: {
       description: bilingual(route.response.doc),
       ...(Object.keys(headers).length > 0 ? { headers } : {}),
-      ...(route.response.status === 204 ? {} : { content: { 'application/json': { schema } } }),
+      ...(route.response.status === 204
+        ? {}
+        : { content: { ['file' in view ? view.file : 'application/json']: { schema } } }),
     },
   };
 }
@@ -190,7 +194,7 @@ function parameters(route: RouteDefinition, schemas: SchemaCollector): unknown[]
   const headers = (route.requestHeaders ?? []).map((name) => ({
     name,
     in: 'header',
-    required: false,
+    required: name === 'Idempotency-Key' && route.idempotent === true,
     description: bilingual(REQUEST_HEADERS[name]),
     schema: { type: 'string' },
   }));

@@ -97,3 +97,29 @@ export type TrancheKind = (typeof TRANCHE_KINDS)[number];
 /** Maker–checker life of a tranche. */
 export const TRANCHE_STATUSES = ['requested', 'approved', 'rejected', 'paid'] as const;
 export type TrancheStatus = (typeof TRANCHE_STATUSES)[number];
+
+/**
+ * Kinds of ledger account (ADR 0016), each identified by kind and reference (a fund, call or grant id). Every kind
+ * but `fund_capital` holds a debit balance that can never go below zero.
+ */
+export const LEDGER_ACCOUNT_KINDS = [
+  'fund_capital',
+  'call_available',
+  'grant_undisbursed',
+  'grant_disbursed',
+  'grant_returned',
+] as const;
+export type LedgerAccountKind = (typeof LEDGER_ACCOUNT_KINDS)[number];
+
+/** The business events the ledger records, and `reversal`, the only correction (ADR 0016). */
+export const LEDGER_TRANSACTION_KINDS = [
+  'call_budget_set',
+  'call_budget_raised',
+  'call_budget_lowered',
+  'grant_approved',
+  'tranche_paid',
+  'settlement_returned',
+  'commitment_released',
+  'reversal',
+] as const;
+export type LedgerTransactionKind = (typeof LEDGER_TRANSACTION_KINDS)[number];

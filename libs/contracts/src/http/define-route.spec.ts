@@ -50,3 +50,26 @@ describe('defineRoutes', () => {
     expect(pathParamNames('/funds/:fundId/calls/:callId')).toEqual(['fundId', 'callId']);
   });
 });
+
+describe('idempotent routes', () => {
+  it('read and document the Idempotency-Key header and its problems without listing them', () => {
+    const routes = defineRoutes(
+      { service: 'funding', tag: 't' },
+      { pay: spec({ method: 'POST', idempotent: true, requestHeaders: ['If-Match'] }) },
+    );
+    expect(routes.pay.requestHeaders).toEqual(['If-Match', 'Idempotency-Key']);
+    expect(routes.pay.problems.map((problem) => problem.status)).toEqual([400, 422]);
+  });
+
+  it('are signed-in commands only', () => {
+    expect(() => defineRoutes({ service: 'funding', tag: 't' }, { a: spec({ idempotent: true }) })).toThrow(
+      'only a signed-in command can be idempotent',
+    );
+    expect(() =>
+      defineRoutes(
+        { service: 'funding', tag: 't' },
+        { a: spec({ method: 'POST', access: 'public', idempotent: true }) },
+      ),
+    ).toThrow('only a signed-in command');
+  });
+});

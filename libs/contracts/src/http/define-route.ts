@@ -12,11 +12,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** What a route answers on success: one view, a page of views, or a plain array of them. */
+/** Media types a route may answer instead of JSON: a file to download (an accountant's export). */
+export type FileMediaType = 'text/csv';
+
+/** What a route answers on success: one view, a page of views, a plain array of them, or a file (a string). */
 export type ViewShape<V extends object = object> =
   | { one: Class<V> }
   | { page: Class<V> }
-  | { list: Class<V> };
+  | { list: Class<V> }
+  | { file: FileMediaType };
 
 /** Path parameter formats the gateway checks before forwarding (anything else is a `400` naming the parameter). */
 export type PathParamFormat = 'uuid';
@@ -32,6 +36,10 @@ export const REQUEST_HEADERS = {
     vi: 'Phiên bản dựa vào, dạng "3" (ETag của lần đọc trước)',
     en: 'Version the change is based on, e.g. "3" (the ETag last read)',
   },
+  'Idempotency-Key': {
+    vi: 'Khoá chống lặp do bạn tạo cho lệnh này (16–128 ký tự A-Z a-z 0-9 _ -, nên dùng UUID); gửi lại cùng khoá và cùng nội dung sẽ nhận lại đúng kết quả lần đầu',
+    en: 'A key you make for this command (16–128 of A-Z a-z 0-9 _ -, a UUID is best); resending the same key and body returns the first result',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type RequestHeader = keyof typeof REQUEST_HEADERS;
 
@@ -42,6 +50,10 @@ export const RESPONSE_HEADERS = {
     en: 'Current version, to send back in If-Match',
   },
   Location: { vi: 'Địa chỉ của tài nguyên vừa tạo', en: 'Address of the resource just created' },
+  'Content-Disposition': {
+    vi: 'Tên tệp khi tải về (attachment; filename=…)',
+    en: 'File name to save as (attachment; filename=…)',
+  },
 } as const satisfies Record<string, Bilingual>;
 export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
 
@@ -69,6 +81,11 @@ export interface RouteSpec<V extends object = object> {
     doc: Bilingual;
   };
   requestHeaders?: readonly RequestHeader[];
+  /**
+   * A money command: it requires an `Idempotency-Key` header (added to `requestHeaders` by `defineRoutes`), a
+   * replay answers the first response, the same key with another body is a `422` (ADR 0017).
+   */
+  idempotent?: true;
   access: RouteAccess;
   /**
    * Money decisions: the caller's token must have been issued after the second factor (TOTP), or the route
@@ -97,7 +114,9 @@ export type ResponseOf<R extends RouteSpec> = R['response']['view'] extends { on
     ? Page<V>
     : R['response']['view'] extends { list: Class<infer V> }
       ? V[]
-      : never;
+      : R['response']['view'] extends { file: FileMediaType }
+        ? string
+        : never;
 
 const BODYLESS: readonly HttpMethod[] = ['GET', 'DELETE'];
 
@@ -119,6 +138,35 @@ function check(operationId: string, spec: RouteSpec): void {
   if (!spec.path.startsWith('/')) throw new Error(`${operationId}: path must start with '/'`);
   if (spec.secondFactor && spec.access === 'public')
     throw new Error(`${operationId}: a public route cannot require the second factor`);
+  if (spec.idempotent && (spec.method === 'GET' || spec.access === 'public'))
+    throw new Error(`${operationId}: only a signed-in command can be idempotent`);
+}
+
+/** Problems every idempotent route can answer (ADR 0017). */
+export const IDEMPOTENCY_PROBLEMS: readonly RouteProblem[] = [
+  {
+    status: 400,
+    codes: ['IDEMPOTENCY_KEY_REQUIRED', 'IDEMPOTENCY_KEY_INVALID'],
+    vi: 'Thiếu tiêu đề Idempotency-Key, hoặc khoá sai định dạng',
+    en: 'The Idempotency-Key header is missing or malformed',
+  },
+  {
+    status: 422,
+    codes: ['IDEMPOTENCY_KEY_REUSED'],
+    vi: 'Khoá đã dùng cho một yêu cầu khác (nội dung hoặc thao tác khác)',
+    en: 'The key was already used for another request (another body or operation)',
+  },
+];
+
+/** An idempotent route reads the key header and documents its problems, whatever its declaration lists. */
+function withIdempotency(spec: RouteSpec): RouteSpec {
+  if (!spec.idempotent) return spec;
+  const headers = spec.requestHeaders ?? [];
+  return {
+    ...spec,
+    requestHeaders: headers.includes('Idempotency-Key') ? headers : [...headers, 'Idempotency-Key'],
+    problems: [...spec.problems, ...IDEMPOTENCY_PROBLEMS.filter((p) => !spec.problems.includes(p))],
+  };
 }
 
 /**
@@ -133,7 +181,7 @@ export function defineRoutes<const T extends Record<string, RouteSpec>>(
   const routes: Record<string, RouteDefinition> = {};
   for (const [operationId, spec] of Object.entries(specs)) {
     check(operationId, spec);
-    routes[operationId] = Object.freeze({ ...spec, ...scope, operationId });
+    routes[operationId] = Object.freeze({ ...withIdempotency(spec), ...scope, operationId });
   }
   return routes as { readonly [K in keyof T & string]: RouteDefinition<T[K]> };
 }

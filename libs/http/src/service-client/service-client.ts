@@ -154,7 +154,8 @@ export class ServiceClient {
         signal: deadline.signal,
       });
       // The body is read under the same deadline: a service that stalls mid-answer is as late as a silent one.
-      const text = await response.body.text();
+      // Decoded by Buffer, not `body.text()`, which drops a leading BOM: a CSV export must keep it (ADR 0016).
+      const text = Buffer.from(await response.body.arrayBuffer()).toString('utf8');
       return { status: response.statusCode, headers: headersOf(response.headers), text };
     } catch (error) {
       // Past the deadline it is a timeout whatever the error says; before it, any transport failure (refused,
