@@ -20,9 +20,17 @@ const RATE_LIMITED = Symbol('rate limited');
 
 const STAFF = {
   officer: { email: 'ha.pham@quy.seed.khoinghiep.vn', fullName: 'Phạm Thu Hà', roles: ['fund_officer'] },
-  appraiser: { email: 'thang.nguyen@quy.seed.khoinghiep.vn', fullName: 'Nguyễn Đức Thắng', roles: ['fund_officer'] },
+  appraiser: {
+    email: 'thang.nguyen@quy.seed.khoinghiep.vn',
+    fullName: 'Nguyễn Đức Thắng',
+    roles: ['fund_officer'],
+  },
   appraiser2: { email: 'yen.luu@quy.seed.khoinghiep.vn', fullName: 'Lưu Hải Yến', roles: ['fund_officer'] },
-  approver: { email: 'quang.ton@quy.seed.khoinghiep.vn', fullName: 'Tôn Thất Quang', roles: ['fund_approver'] },
+  approver: {
+    email: 'quang.ton@quy.seed.khoinghiep.vn',
+    fullName: 'Tôn Thất Quang',
+    roles: ['fund_approver'],
+  },
 };
 
 const FUNDS = {
@@ -201,7 +209,12 @@ const APPLICATIONS = [
     businessRegisteredOn: '2023-02-14',
     priorityGroups: [],
     lines: [
-      line('startup_seed_grant', 'Phát triển phiên bản di động và tích hợp hoá đơn điện tử', '900000000', '600000000'),
+      line(
+        'startup_seed_grant',
+        'Phát triển phiên bản di động và tích hợp hoá đơn điện tử',
+        '900000000',
+        '600000000',
+      ),
     ],
     scores: [
       { innovation: 8, market: 7, team: 8 },
@@ -247,7 +260,9 @@ const APPLICATIONS = [
     applicantKind: 'business_startup',
     businessRegisteredOn: '2023-10-10',
     priorityGroups: ['women_led'],
-    lines: [line('startup_seed_grant', 'Thiết bị đo sinh hiệu cho 20 trạm y tế xã', '800000000', '500000000')],
+    lines: [
+      line('startup_seed_grant', 'Thiết bị đo sinh hiệu cho 20 trạm y tế xã', '800000000', '500000000'),
+    ],
     scores: [
       { innovation: 7, market: 8, team: 7 },
       { innovation: 7, market: 7, team: 7 },
@@ -262,7 +277,9 @@ const APPLICATIONS = [
     applicantKind: 'business_startup',
     businessRegisteredOn: '2015-01-20',
     priorityGroups: [],
-    lines: [line('startup_seed_grant', 'Hệ thống truy xuất nguồn gốc cho người bán', '600000000', '400000000')],
+    lines: [
+      line('startup_seed_grant', 'Hệ thống truy xuất nguồn gốc cho người bán', '600000000', '400000000'),
+    ],
   },
   {
     call: 'startup',
@@ -502,7 +519,9 @@ async function appraise(api, application, officer, appraisers, criteriaScores) {
   const base = `/funding/applications/${application.id}/appraisal`;
   const current = await api.call('GET', base, { auth: officer.token, ok: [200, 404] });
   if (current.status === 200 && current.body.status === 'closed') return false;
-  const assigned = new Set((current.status === 200 ? current.body.appraisers ?? [] : []).map((a) => a.appraiserId));
+  const assigned = new Set(
+    (current.status === 200 ? (current.body.appraisers ?? []) : []).map((a) => a.appraiserId),
+  );
   const missing = appraisers.filter((appraiser) => !assigned.has(appraiser.id));
   if (missing.length > 0)
     await api.call('POST', `${base}/assignments`, {
@@ -578,8 +597,10 @@ export async function seedFunding({ gateway, admin, log }) {
     }
     const founder = founders.get(spec.founder);
     const project = founder.projects.get(spec.project);
-    if (!project || project.status !== 'published') {
-      log(`skipped "${spec.project}": not a published project of ${spec.founder} (run the projects seed first)`);
+    if (project?.status !== 'published') {
+      log(
+        `skipped "${spec.project}": not a published project of ${spec.founder} (run the projects seed first)`,
+      );
       continue;
     }
     const callId = calls[spec.call].id;

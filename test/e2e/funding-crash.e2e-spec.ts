@@ -1,0 +1,289 @@
+import { createServer } from 'node:net';
+import { jest } from '@jest/globals';
+import { TOPICS } from '@khoinghiep/contracts';
+import { type AppProcess, eventually, spawnApp, TEST_ADMIN } from '@khoinghiep/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import pg from 'pg';
+import request from 'supertest';
+import { v7 as uuidv7 } from 'uuid';
+
+jest.setTimeout(300_000);
+
+const PASSWORD = 'Khoinghiep-Crash-2026';
+const CALLS = 4;
+const COMMANDS = 160;
+const CONCURRENCY = 16;
+/** The funding process is SIGKILLed once this many commands have answered 2xx. */
+const KILL_AFTER = 40;
+const DAY = 86_400_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+  });
+}
+
+/** Every event id on `topic` of type `type` keyed by one of `keys`, read up to the high-water marks. */
+async function eventIds(brokers: string, topic: string, type: string, keys: Set<string>): Promise<string[]> {
+  const kafka = new Kafka({ clientId: 'crash-reader', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map(
+    (await admin.fetchTopicOffsets(topic))
+      .filter((end) => BigInt(end.high) > BigInt(end.low))
+      .map((end) => [end.partition, BigInt(end.high)]),
+  );
+  const ids: string[] = [];
+  const groupId = `crash-reader-${uuidv7()}`;
+  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+  try {
+    if (ends.size > 0) {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        consumer
+          .run({
+            eachMessage: async ({ partition, message }) => {
+              const end = ends.get(partition);
+              if (end === undefined || BigInt(message.offset) >= end) return;
+              if (keys.has(String(message.key)) && String(message.headers?.['event-type']) === type)
+                ids.push(String(message.headers?.['event-id']));
+              if (BigInt(message.offset) + 1n >= end) {
+                ends.delete(partition);
+                if (ends.size === 0) resolve();
+              }
+            },
+          })
+          .catch(reject);
+      });
+    }
+  } finally {
+    await consumer.disconnect();
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+  }
+  return ids;
+}
+
+interface Sent {
+  callId: string;
+  reason: string;
+  budget: string;
+  /** The answer's status; 0 when the connection failed (the process died under it). */
+  status: number;
+}
+
+// SIGKILL the funding process during a burst of money commands through the gateway, start it again, and check what
+// survived: every command that answered 2xx is there exactly once (its audit entry, its state, its one event on
+// funding.events), a refused one (4xx) left no trace, one cut off by the crash (5xx or a dropped connection) is
+// there at most once, and the money invariants hold: committed ≤ budget per call, each call's budget is its last
+// audited change, the ledger balances and no balance is negative. The processes, database prefix and ports are this
+// test's own; the broker is the test broker.
+// Money commands through the gateway on this branch: call budget changes (row-locked, audited, with an outbox event).
+// Approvals and tranche payments join the burst when their routes are merged (apps/funding/README "Figures").
+describe('the funding process killed during a burst of money commands', () => {
+  const apps: AppProcess[] = [];
+  let funding: AppProcess;
+  let gateway: AppProcess;
+  let fundingEnv: NodeJS.ProcessEnv;
+  let database: pg.Client;
+  let officer: string;
+  const prefix = `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}crash_`;
+
+  beforeAll(async () => {
+    const [fundingPort, gatewayPort] = [await freePort(), await freePort()];
+    fundingEnv = { DATABASE_PREFIX: prefix, PORT: String(fundingPort) };
+    funding = spawnApp('funding', fundingEnv);
+    gateway = spawnApp('gateway', {
+      DATABASE_PREFIX: prefix,
+      PORT: String(gatewayPort),
+      FUNDING_URL: funding.url,
+    });
+    apps.push(funding, gateway);
+    await Promise.all(apps.map((app) => app.waitReady(90_000)));
+
+    const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    url.pathname = `/${prefix}funding`;
+    database = new pg.Client({ connectionString: url.href });
+    await database.connect();
+
+    const adminLogin = await api()
+      .post('/api/v1/auth/login')
+      .send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password })
+      .expect(200);
+    const email = `fund-officer-${uuidv7().slice(-12)}@crash.khoinghiep.vn`;
+    await api()
+      .post('/api/v1/admin/users')
+      .set('authorization', `Bearer ${adminLogin.body.accessToken}`)
+      .send({ email, password: PASSWORD, fullName: 'Phạm Thu Hà', roles: ['fund_officer'] })
+      .expect(201);
+    const login = await api().post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
+    officer = `Bearer ${login.body.accessToken}`;
+  }, 180_000);
+
+  afterAll(async () => {
+    await database?.end();
+    await Promise.all(apps.map((app) => app.stop()));
+  });
+
+  const api = () => request(gateway.url);
+
+  async function openCall(fundId: string, index: number): Promise<string> {
+    const created = await api()
+      .post('/api/v1/funding-calls')
+      .set('authorization', officer)
+      .send({
+        fundId,
+        fiscalYear: 2026,
+        title: `Đợt thử sập tiến trình ${index} ${uuidv7().slice(-8)}`,
+        budget: '1000000000',
+        supportCategories: ['kc_machinery'],
+        eligibility: { publishedProjectRequired: true },
+        allocationRule: 'first_come',
+        appraisalRubric: {
+          criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
+          scale: { min: 0, max: 10 },
+        },
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      })
+      .expect(201);
+    await api()
+      .post(`/api/v1/funding-calls/${created.body.id}/open`)
+      .set('authorization', officer)
+      .set('if-match', created.headers.etag as string)
+      .send({})
+      .expect(200);
+    return created.body.id;
+  }
+
+  /** One budget change; every tenth is invalid (a reason too short) and must be refused without a trace. */
+  async function changeBudget(callId: string, index: number): Promise<Sent> {
+    const invalid = index % 10 === 7;
+    const reason = invalid ? 'x' : `Điều chỉnh kinh phí lần ${index} (${uuidv7()})`;
+    const budget = String(2_000_000_000 + index * 1_000_000);
+    try {
+      const answer = await api()
+        .post(`/api/v1/funding-calls/${callId}/budget`)
+        .set('authorization', officer)
+        .send({ budget, reason })
+        .timeout(30_000);
+      return { callId, reason, budget, status: answer.status };
+    } catch {
+      return { callId, reason, budget, status: 0 };
+    }
+  }
+
+  it('keeps every answered command exactly once, nothing of a refused one, and the invariants', async () => {
+    const fund = await api()
+      .post('/api/v1/funds')
+      .set('authorization', officer)
+      .send({
+        kind: 'khuyen_cong_local',
+        name: `Khuyến công thử sập ${uuidv7().slice(-8)}`,
+        ownerAgency: 'Sở Công Thương Đắk Lắk',
+        provinceCode: '66',
+        capital: [{ source: 'provincial_budget', amount: '50000000000' }],
+      })
+      .expect(201);
+    const calls = await Promise.all(Array.from({ length: CALLS }, (_, i) => openCall(fund.body.id, i)));
+
+    // The burst; the funding process is SIGKILLed once KILL_AFTER commands have succeeded, then started again.
+    const sent: Sent[] = [];
+    let succeeded = 0;
+    let killed: Promise<unknown> | undefined;
+    let next = 0;
+    const worker = async () => {
+      for (let index = next++; index < COMMANDS; index = next++) {
+        const result = await changeBudget(calls[index % CALLS] as string, index);
+        sent.push(result);
+        if (result.status >= 200 && result.status < 300) succeeded += 1;
+        if (succeeded >= KILL_AFTER && !killed) killed = funding.kill('SIGKILL');
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    expect(await killed).toMatchObject({ signal: 'SIGKILL' });
+    const cutOff = sent.filter((s) => s.status === 0 || s.status >= 500);
+    expect(cutOff.length).toBeGreaterThan(0);
+
+    funding = spawnApp('funding', fundingEnv);
+    apps.push(funding);
+    await funding.waitReady(90_000);
+
+    const ok = sent.filter((s) => s.status >= 200 && s.status < 300);
+    const refused = sent.filter((s) => s.status >= 400 && s.status < 500);
+    expect(ok.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(refused.every((s) => s.status === 400)).toBe(true);
+
+    const rows: { call_id: string; reason: string; new_budget: string; version: number }[] = (
+      await database.query(
+        `SELECT call_id, reason, new_budget::text, version FROM funding_call_history
+          WHERE action = 'change_budget' AND call_id = ANY($1) ORDER BY call_id, version`,
+        [calls],
+      )
+    ).rows;
+    const times = (reason: string) => rows.filter((row) => row.reason === reason).length;
+    for (const s of ok)
+      expect({ reason: s.reason, times: times(s.reason) }).toEqual({ reason: s.reason, times: 1 });
+    for (const s of refused)
+      expect({ reason: s.reason, times: times(s.reason) }).toEqual({ reason: s.reason, times: 0 });
+    for (const s of cutOff) expect(times(s.reason)).toBeLessThanOrEqual(1);
+    // Nothing is there that was not sent.
+    const sentReasons = new Set(sent.map((s) => s.reason));
+    expect(rows.filter((row) => !sentReasons.has(row.reason))).toEqual([]);
+
+    // Each call: its state is its last audited change, its versions have no gap, committed ≤ budget.
+    const state: { id: string; budget: string; committed: string; version: number }[] = (
+      await database.query(
+        'SELECT id, budget::text, committed::text, version FROM funding_calls WHERE id = ANY($1)',
+        [calls],
+      )
+    ).rows;
+    for (const call of state) {
+      const changes = rows.filter((row) => row.call_id === call.id);
+      const first = changes[0]?.version ?? 0;
+      expect(changes.map((row) => row.version)).toEqual(changes.map((_, i) => first + i));
+      expect(call.budget).toBe(changes.at(-1)?.new_budget);
+      expect(call.version).toBe(changes.at(-1)?.version);
+      expect(BigInt(call.committed)).toBeLessThanOrEqual(BigInt(call.budget));
+    }
+
+    // The ledger: balanced, no balance below zero but a fund's capital source.
+    const [{ total }] = (
+      await database.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries')
+    ).rows;
+    expect(total).toBe('0');
+    const negative = await database.query(
+      "SELECT * FROM ledger_balances WHERE balance < 0 AND account_kind <> 'fund_capital'",
+    );
+    expect(negative.rows).toEqual([]);
+
+    // Events: one per audited change, each published once the relay is back (a copy the relay sent before the
+    // crash may be sent again: consumers deduplicate by event id, so what counts is the set of ids).
+    const outbox = async () =>
+      (
+        await database.query(
+          `SELECT id::text, published_at FROM outbox_event WHERE type = 'funding.call.budget_changed' AND key = ANY($1)`,
+          [calls],
+        )
+      ).rows as { id: string; published_at: Date | null }[];
+    expect((await outbox()).length).toBe(rows.length);
+    await eventually(
+      'every budget_changed event published',
+      async () => (await outbox()).every((row) => row.published_at !== null),
+      60_000,
+    );
+    const published = await eventIds(
+      process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
+      TOPICS.funding.name,
+      'funding.call.budget_changed',
+      new Set(calls),
+    );
+    expect(new Set(published)).toEqual(new Set((await outbox()).map((row) => row.id)));
+  });
+});
