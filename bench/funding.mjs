@@ -1,0 +1,409 @@
+// `npm run bench:funding`: money commands per second and p50/p99 through the gateway (gateway → funding service →
+// PostgreSQL, Idempotency-Key, audit and outbox in one transaction), beside a raw baseline: the same row-locked
+// updates and ledger inserts issued with `pg` from this one process, at the same concurrency. The last lines give
+// gateway/raw throughput: `ratio decide:` and `ratio tranche:`.
+//
+// Phases:
+// - budget: a call's budget raised (row lock on the call, update, audit row, outbox event) — the money command of the
+//   calls feature; raw: the same four statements.
+// - decide: an approval (row lock on the call, committed += amount under `committed ≤ budget`, ledger transaction
+//   with its two entries moving call_available → grant_undisbursed, outbox event); raw: those statements.
+// - tranche: a tranche paid (row lock on the grant's balances, ledger transaction grant_undisbursed →
+//   grant_disbursed, outbox event); raw: those statements.
+// The gateway side of decide and tranche needs the decision and tranche routes (branches wip/decisions,
+// wip/tranches): while the route catalogue has none, the bench says so on their lines and in their ratios.
+//
+// Settings (environment): BENCH_REQUESTS (per measured phase, default 1000), BENCH_CONCURRENCY (default 16),
+// BENCH_CALLS (calls the commands are spread over, default 4). Infrastructure as for `npm start`.
+import pg from 'pg';
+import { Pool } from 'undici';
+import { v7 as uuidv7 } from 'uuid';
+import { launchApp, platformEnv } from '../scripts/apps.mjs';
+import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
+import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const CALLS = Number(process.env.BENCH_CALLS ?? 4);
+const WARMUP = Math.min(200, Math.ceil(REQUESTS / 10));
+const PREFIX = 'khoinghiep_bench_funding_';
+const PORTS = { gateway: 4910, projects: 4911, matching: 4912, funding: 4913, training: 4914 };
+const PASSWORD = 'Khoinghiep-Bench-2026';
+const DAY = 86_400_000;
+/** Budgets large enough that no phase runs out: each command moves 1,000 đồng. */
+const BUDGET = 1_000_000_000_000n;
+const AMOUNT = 1_000n;
+
+const say = (message) => console.error(`[bench] ${message}`);
+const stopper = new Stopper();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await stopper.stopAll();
+    process.exit(130);
+  });
+}
+
+// ---- measuring -------------------------------------------------------------------------------------------------
+
+/** Runs `count` calls of `task(i)` with `concurrency` in flight; returns throughput and latency percentiles. */
+async function measure(count, concurrency, task) {
+  const latencies = new Array(count);
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    for (let index = next++; index < count; index = next++) {
+      const t0 = performance.now();
+      await task(index);
+      latencies[index] = performance.now() - t0;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { rps: count / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+const line = (name, result) =>
+  typeof result === 'string'
+    ? `${name.padEnd(16)} ${result}`
+    : `${name.padEnd(16)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(7)} ms   p99 ${result.p99.toFixed(2).padStart(7)} ms`;
+const ratio = (name, gateway, raw) =>
+  typeof gateway === 'string'
+    ? `ratio ${name}: n/a (${gateway})`
+    : `ratio ${name}: ${(gateway.rps / raw.rps).toFixed(3)}`;
+
+// ---- through the gateway --------------------------------------------------------------------------------------
+
+// A lean client (undici request API on a keep-alive pool), as bench/projects.mjs explains.
+const clients = new Map();
+const clientFor = (origin) => {
+  if (!clients.has(origin)) clients.set(origin, new Pool(origin));
+  return clients.get(origin);
+};
+
+async function call(gateway, method, route, { token, body, headers = {}, expect = [200, 201] } = {}) {
+  const response = await clientFor(gateway).request({
+    method,
+    path: `/api/v1${route}`,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.body.text();
+  if (!expect.includes(response.statusCode))
+    throw new Error(`${method} ${route} → ${response.statusCode} ${text}`);
+  return { body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+async function staff(gateway, adminToken, role) {
+  const email = `bench-${role}-${uuidv7().slice(-8)}@bench.khoinghiep.vn`;
+  await call(gateway, 'POST', '/admin/users', {
+    token: adminToken,
+    body: { email, password: PASSWORD, fullName: `Bench ${role}`, roles: [role] },
+  });
+  return (await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } })).body
+    .accessToken;
+}
+
+/** A fund and `count` open calls through the API. */
+async function openCalls(gateway, officer, count) {
+  const fund = await call(gateway, 'POST', '/funds', {
+    token: officer,
+    body: {
+      kind: 'khuyen_cong_local',
+      name: `Khuyến công bench ${uuidv7().slice(-8)}`,
+      ownerAgency: 'Sở Công Thương Đắk Lắk',
+      provinceCode: '66',
+      capital: [{ source: 'provincial_budget', amount: String(BUDGET * BigInt(count)) }],
+    },
+  });
+  const calls = [];
+  for (let i = 0; i < count; i += 1) {
+    const created = await call(gateway, 'POST', '/funding-calls', {
+      token: officer,
+      body: {
+        fundId: fund.body.id,
+        fiscalYear: 2026,
+        title: `Đợt đo hiệu năng ${i} ${uuidv7().slice(-8)}`,
+        budget: String(BUDGET),
+        supportCategories: ['kc_machinery'],
+        eligibility: { publishedProjectRequired: true },
+        allocationRule: 'first_come',
+        appraisalRubric: {
+          criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
+          scale: { min: 0, max: 10 },
+        },
+        opensAt: new Date(Date.now() - DAY).toISOString(),
+        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+      },
+    });
+    await call(gateway, 'POST', `/funding-calls/${created.body.id}/open`, {
+      token: officer,
+      headers: { 'if-match': created.headers.etag },
+      body: {},
+    });
+    calls.push({ id: created.body.id, fundId: fund.body.id });
+  }
+  return calls;
+}
+
+// ---- raw baseline: the statements the service issues, straight to PostgreSQL -----------------------------------
+
+const OUTBOX = `INSERT INTO outbox_event (id, topic, key, type, version, envelope) VALUES ($1, 'funding.events', $2, $3, 1, $4)`;
+const envelope = (id, type, aggregateType, aggregateId, payload) =>
+  JSON.stringify({
+    id,
+    type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    aggregateType,
+    aggregateId,
+    actor: { id: null, roles: ['fund_approver'] },
+    correlationId: uuidv7(),
+    causationId: null,
+    payload,
+  });
+
+async function inTransaction(pool, work) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** One ledger transaction and its lines, in the ledger's lock order (as `Ledger.post` writes them). */
+async function postLedger(client, kind, reference, lines) {
+  const transactionId = uuidv7();
+  await client.query(
+    'INSERT INTO ledger_transactions (id, kind, reference, occurred_at) VALUES ($1, $2, $3, now())',
+    [transactionId, kind, reference],
+  );
+  const ordered = [...lines].sort((a, b) => (`${a[0]}\u0000${a[1]}` < `${b[0]}\u0000${b[1]}` ? -1 : 1));
+  const values = ordered.map(
+    (_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${ordered.length * 4 + 1})`,
+  );
+  await client.query(
+    `INSERT INTO ledger_entries (id, account_kind, account_reference, amount, transaction_id) VALUES ${values.join(', ')}`,
+    [
+      ...ordered.flatMap(([kind_, reference_, amount]) => [uuidv7(), kind_, reference_, String(amount)]),
+      transactionId,
+    ],
+  );
+}
+
+/** The budget change of CallsService.changeBudget. */
+const rawBudget = (pool, callId, index) =>
+  inTransaction(pool, async (client) => {
+    const { rows } = await client.query(
+      'SELECT budget::text, committed::text, version, status FROM funding_calls WHERE id = $1 FOR UPDATE',
+      [callId],
+    );
+    const before = rows[0];
+    const budget = String(BUDGET + BigInt(index + 1));
+    await client.query(
+      'UPDATE funding_calls SET budget = $2, version = $3, updated_at = now() WHERE id = $1',
+      [callId, budget, before.version + 1],
+    );
+    await client.query(
+      `INSERT INTO funding_call_history (id, call_id, action, from_status, to_status, version, actor_id, actor_roles,
+         changed_fields, old_budget, new_budget, committed, reason, correlation_id, occurred_at)
+       VALUES ($1, $2, 'change_budget', $3, $3, $4, NULL, '{fund_officer}', '{budget}', $5, $6, $7, $8, NULL, now())`,
+      [
+        uuidv7(),
+        callId,
+        before.status,
+        before.version + 1,
+        before.budget,
+        budget,
+        before.committed,
+        'Đo hiệu năng',
+      ],
+    );
+    const eventId = uuidv7();
+    await client.query(OUTBOX, [
+      eventId,
+      callId,
+      'funding.call.budget_changed',
+      envelope(eventId, 'funding.call.budget_changed', 'funding_call', callId, { callId, newBudget: budget }),
+    ]);
+  });
+
+/** An approval: the call locked, committed raised under its CHECK, the ledger posting, the event. */
+const rawDecide = (pool, callId, grantId) =>
+  inTransaction(pool, async (client) => {
+    const { rows } = await client.query(
+      'SELECT budget::text, committed::text FROM funding_calls WHERE id = $1 FOR UPDATE',
+      [callId],
+    );
+    if (BigInt(rows[0].budget) - BigInt(rows[0].committed) < AMOUNT)
+      throw new Error('bench call out of budget');
+    await client.query(
+      'UPDATE funding_calls SET committed = committed + $2, updated_at = now() WHERE id = $1',
+      [callId, String(AMOUNT)],
+    );
+    await postLedger(client, 'grant_approved', grantId, [
+      ['grant_undisbursed', grantId, AMOUNT],
+      ['call_available', callId, -AMOUNT],
+    ]);
+    const eventId = uuidv7();
+    await client.query(OUTBOX, [
+      eventId,
+      grantId,
+      'funding.application.approved',
+      envelope(eventId, 'funding.application.approved', 'application', grantId, { amount: String(AMOUNT) }),
+    ]);
+  });
+
+/** A tranche paid: the grant's balances locked, the ledger posting, the event. */
+const rawTranche = (pool, grantId) =>
+  inTransaction(pool, async (client) => {
+    await client.query(
+      `SELECT balance FROM ledger_balances WHERE account_kind IN ('grant_disbursed', 'grant_undisbursed')
+         AND account_reference = $1 ORDER BY account_kind FOR UPDATE`,
+      [grantId],
+    );
+    await postLedger(client, 'tranche_paid', uuidv7(), [
+      ['grant_disbursed', grantId, 1n],
+      ['grant_undisbursed', grantId, -1n],
+    ]);
+    const eventId = uuidv7();
+    await client.query(OUTBOX, [
+      eventId,
+      grantId,
+      'funding.tranche.paid',
+      envelope(eventId, 'funding.tranche.paid', 'grant', grantId, { amount: '1' }),
+    ]);
+  });
+
+// ---- the run ---------------------------------------------------------------------------------------------------
+
+async function dropBenchDatabases(serverUrl) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (const app of Object.keys(PORTS))
+      await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(`${PREFIX}${app}`)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether the gateway serves a route of this kind (the decision and tranche routes come from other branches). */
+async function hasRoute(pattern) {
+  const { ROUTE_CATALOGUE } = await import('@khoinghiep/contracts');
+  return ROUTE_CATALOGUE.some(
+    (route) => route.service === 'funding' && pattern.test(`${route.method} ${route.path}`),
+  );
+}
+
+async function main() {
+  say('PostgreSQL, Kafka and the build…');
+  process.env.DATABASE_PREFIX = PREFIX;
+  const { postgres, kafka } = await bringUpInfrastructure({ prefix: PREFIX, stopper, kafka: TEST_KAFKA });
+  await dropBenchDatabases(postgres.url);
+
+  const env = {
+    ...platformEnv({ databaseUrl: postgres.url, kafkaBrokers: kafka.brokers, ports: PORTS }),
+    DATABASE_PREFIX: PREFIX,
+    LOG_LEVEL: 'warn',
+    AUTH_RATE_LIMIT: '100000',
+  };
+  const apps = ['gateway', 'funding'].map((app) => launchApp(app, { env, port: PORTS[app], colour: false }));
+  stopper.add(() => Promise.all(apps.map((app) => app.stop())));
+  stopper.add(() => Promise.all([...clients.values()].map((client) => client.close())));
+  await Promise.all(apps.map((app) => app.ready()));
+  const gateway = `http://127.0.0.1:${PORTS.gateway}`;
+  const adminToken = (
+    await call(gateway, 'POST', '/auth/login', {
+      body: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+    })
+  ).body.accessToken;
+  const officer = await staff(gateway, adminToken, 'fund_officer');
+  const calls = await openCalls(gateway, officer, CALLS);
+  const rawCalls = await openCalls(gateway, officer, CALLS);
+  say(`requests per phase ${REQUESTS}, concurrency ${CONCURRENCY}, spread over ${CALLS} calls`);
+
+  const fundingDatabase = new URL(postgres.url);
+  fundingDatabase.pathname = `/${PREFIX}funding`;
+  // The same pool size as the service's (DATABASE_POOL_SIZE, default 10).
+  const pool = new pg.Pool({ connectionString: fundingDatabase.href, max: 10 });
+  stopper.add(() => pool.end());
+  // The raw calls' budgets in the ledger, as the call's opening posts them (call_budget_set).
+  for (const { id, fundId } of rawCalls)
+    await inTransaction(pool, (client) =>
+      postLedger(client, 'call_budget_set', id, [
+        ['call_available', id, BUDGET],
+        ['fund_capital', fundId, -BUDGET],
+      ]),
+    );
+
+  const budgetViaGateway = (index) =>
+    call(gateway, 'POST', `/funding-calls/${calls[index % CALLS].id}/budget`, {
+      token: officer,
+      body: { budget: String(BUDGET + BigInt(index + 1)), reason: 'Đo hiệu năng' },
+    });
+  const budgetRaw = (index) => rawBudget(pool, rawCalls[index % CALLS].id, index);
+  const grants = [];
+  const decideRaw = (index) => {
+    const grantId = uuidv7();
+    grants.push(grantId);
+    return rawDecide(pool, rawCalls[index % CALLS].id, grantId);
+  };
+  const trancheRaw = (index) => rawTranche(pool, grants[index % grants.length]);
+
+  const decideRoute = await hasRoute(/^POST .*\/(decision|decide|approve)/);
+  const trancheRoute = await hasRoute(/^POST .*\/tranches\/.*\/(approve|approval|pay|payment)/);
+
+  say('warming up…');
+  await measure(WARMUP, CONCURRENCY, (i) => budgetViaGateway(REQUESTS + i));
+  await measure(WARMUP, CONCURRENCY, (i) => budgetRaw(REQUESTS + i));
+  await measure(WARMUP, CONCURRENCY, decideRaw);
+
+  say('measuring…');
+  const results = {
+    budgetGateway: await measure(REQUESTS, CONCURRENCY, budgetViaGateway),
+    budgetRaw: await measure(REQUESTS, CONCURRENCY, budgetRaw),
+    decideGateway: decideRoute
+      ? 'route present in this build, not yet driven by the bench'
+      : 'no decision route in this build (wip/decisions not merged)',
+    decideRaw: await measure(REQUESTS, CONCURRENCY, decideRaw),
+    trancheGateway: trancheRoute
+      ? 'route present in this build, not yet driven by the bench'
+      : 'no tranche route in this build (wip/tranches not merged)',
+    trancheRaw: await measure(REQUESTS, CONCURRENCY, trancheRaw),
+  };
+  const [{ total }] = (await pool.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries'))
+    .rows;
+
+  await stopper.stopAll();
+  console.log(
+    `funding bench: ${REQUESTS} requests per phase, concurrency ${CONCURRENCY}, over ${CALLS} calls (ledger total after the run: ${total})`,
+  );
+  console.log(line('budget gateway', results.budgetGateway));
+  console.log(line('budget raw pg', results.budgetRaw));
+  console.log(line('decide gateway', results.decideGateway));
+  console.log(line('decide raw pg', results.decideRaw));
+  console.log(line('tranche gateway', results.trancheGateway));
+  console.log(line('tranche raw pg', results.trancheRaw));
+  console.log(ratio('budget', results.budgetGateway, results.budgetRaw));
+  console.log(ratio('decide', results.decideGateway, results.decideRaw));
+  console.log(ratio('tranche', results.trancheGateway, results.trancheRaw));
+}
+
+main().catch(async (error) => {
+  console.error(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  await stopper.stopAll();
+  process.exit(1);
+});
