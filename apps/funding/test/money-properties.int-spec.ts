@@ -43,22 +43,47 @@ type Step = Op | { op: 'concurrent'; ops: Op[] };
 const amount = fc.integer({ min: 1, max: 120 });
 const callIx = fc.constantFrom<CallIx>(0, 1);
 const single: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('budget' as const), call: callIx, delta: fc.integer({ min: -80, max: 200 }).filter((d) => d !== 0) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('budget' as const),
+      call: callIx,
+      delta: fc.integer({ min: -80, max: 200 }).filter((d) => d !== 0),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('approve' as const), call: callIx, amount }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('pay' as const), grant: fc.nat(7), amount }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('settle' as const), grant: fc.nat(7), final: fc.integer({ min: 0, max: 120 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('settle' as const),
+      grant: fc.nat(7),
+      final: fc.integer({ min: 0, max: 120 }),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant('reverse' as const),
       tx: fc.nat(15),
-      key: fc.constantFrom('fresh' as const, 'replay' as const, 'reuse_other_body' as const, 'same_key_at_once' as const),
+      key: fc.constantFrom(
+        'fresh' as const,
+        'replay' as const,
+        'reuse_other_body' as const,
+        'same_key_at_once' as const,
+      ),
     }),
   },
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: single },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('concurrent' as const), ops: fc.array(single, { minLength: 2, maxLength: 4 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('concurrent' as const),
+      ops: fc.array(single, { minLength: 2, maxLength: 4 }),
+    }),
+  },
 );
 const sequence = fc.array(step, { minLength: 1, maxLength: 8 });
 
@@ -156,19 +181,20 @@ describe('money operations keep the ledger balanced and within budget (property-
     );
 
   /** The settlement of a grant at `final` đồng, computed in the unit of work from the balances it reads. */
-  const settlement = (grantId: string, callId: string, final: bigint) => async (): Promise<JournalEntry[]> => {
-    await lockGrant(callId, grantId);
-    const disbursed = await ledger.balance(account('grant_disbursed', grantId));
-    const undisbursed = await ledger.balance(account('grant_undisbursed', grantId));
-    const capped = final > disbursed + undisbursed ? disbursed + undisbursed : final;
-    const entries: JournalEntry[] = [];
-    if (disbursed > capped) entries.push(Journal.settlementReturned(grantId, disbursed - capped));
-    const balanceDue = capped > disbursed ? capped - disbursed : 0n;
-    if (balanceDue > 0n) entries.push(Journal.tranchePaid(grantId, uuidv7(), balanceDue));
-    if (undisbursed - balanceDue > 0n)
-      entries.push(Journal.commitmentReleased(callId, grantId, undisbursed - balanceDue));
-    return entries;
-  };
+  const settlement =
+    (grantId: string, callId: string, final: bigint) => async (): Promise<JournalEntry[]> => {
+      await lockGrant(callId, grantId);
+      const disbursed = await ledger.balance(account('grant_disbursed', grantId));
+      const undisbursed = await ledger.balance(account('grant_undisbursed', grantId));
+      const capped = final > disbursed + undisbursed ? disbursed + undisbursed : final;
+      const entries: JournalEntry[] = [];
+      if (disbursed > capped) entries.push(Journal.settlementReturned(grantId, disbursed - capped));
+      const balanceDue = capped > disbursed ? capped - disbursed : 0n;
+      if (balanceDue > 0n) entries.push(Journal.tranchePaid(grantId, uuidv7(), balanceDue));
+      if (undisbursed - balanceDue > 0n)
+        entries.push(Journal.commitmentReleased(callId, grantId, undisbursed - balanceDue));
+      return entries;
+    };
 
   /** The model's settlement lines (same arithmetic on the model's balances). */
   const modelSettlement = (world: World, grantId: string, callId: string, final: bigint): LedgerLine[] => {
@@ -191,10 +217,13 @@ describe('money operations keep the ledger balanced and within budget (property-
   async function run(world: World, op: Op, sequential: boolean): Promise<void> {
     const expectOutcome = (predicted: boolean, accepted: boolean, what: string) => {
       if (sequential && predicted !== accepted)
-        throw new Error(`${what}: the model says ${predicted ? 'accepted' : 'refused'}, the service ${accepted ? 'accepted' : 'refused'}`);
+        throw new Error(
+          `${what}: the model says ${predicted ? 'accepted' : 'refused'}, the service ${accepted ? 'accepted' : 'refused'}`,
+        );
     };
     const record = (posted: Awaited<ReturnType<typeof post>>) => {
-      for (const { transaction, lines } of posted ?? []) world.accept(transaction.id, transaction.kind, lines);
+      for (const { transaction, lines } of posted ?? [])
+        world.accept(transaction.id, transaction.kind, lines);
     };
     switch (op.op) {
       case 'budget': {
@@ -264,7 +293,9 @@ describe('money operations keep the ledger balanced and within budget (property-
           return;
         }
         const predicted =
-          target.kind !== 'reversal' && !target.reversed && world.fits(target.lines.map((l) => ({ account: l.account, amount: -l.amount })));
+          target.kind !== 'reversal' &&
+          !target.reversed &&
+          world.fits(target.lines.map((l) => ({ account: l.account, amount: -l.amount })));
         const idempotencyKey = uuidv7();
         const reason = `Điều chỉnh bút toán ${target.kind}.`;
         const answers =
@@ -279,7 +310,13 @@ describe('money operations keep the ledger balanced and within budget (property-
         }
         expectOutcome(predicted, accepted.length > 0, `reverse ${target.kind}`);
         const first = accepted[0] ?? answers[0];
-        world.keys.push({ key: idempotencyKey, transactionId: target.id, reason, status: first.status, body: first.body });
+        world.keys.push({
+          key: idempotencyKey,
+          transactionId: target.id,
+          reason,
+          status: first.status,
+          body: first.body,
+        });
         if (first.status === 201) {
           target.reversed = true;
           const lines: LedgerLine[] = first.body.entries.map(
@@ -290,9 +327,11 @@ describe('money operations keep the ledger balanced and within budget (property-
           );
           world.accept(first.body.id, 'reversal', lines);
         } else {
-          expect(['LEDGER_ALREADY_REVERSED', 'LEDGER_REVERSAL_NOT_REVERSIBLE', 'LEDGER_BALANCE_INSUFFICIENT']).toContain(
-            first.body.code,
-          );
+          expect([
+            'LEDGER_ALREADY_REVERSED',
+            'LEDGER_REVERSAL_NOT_REVERSIBLE',
+            'LEDGER_BALANCE_INSUFFICIENT',
+          ]).toContain(first.body.code);
         }
         return;
       }
@@ -333,8 +372,9 @@ describe('money operations keep the ledger balanced and within budget (property-
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM ledger_transactions');
     expect(count).toBe(world.transactions.length);
     // disbursed ≤ approved per grant; approved (net of releases) ≤ budget per call — from the entries by kind.
-    const perGrant: { grant: string; approved: string; disbursed: string; returned: string }[] = await dataSource.query(
-      `SELECT g.ref AS grant,
+    const perGrant: { grant: string; approved: string; disbursed: string; returned: string }[] =
+      await dataSource.query(
+        `SELECT g.ref AS grant,
               COALESCE(sum(e.amount) FILTER (WHERE e.account_kind = 'grant_undisbursed' AND t.kind IN ('grant_approved')
                 OR (t.kind = 'reversal' AND e.account_kind = 'grant_undisbursed' AND r.kind = 'grant_approved')), 0)::text AS approved,
               COALESCE(sum(e.amount) FILTER (WHERE e.account_kind = 'grant_disbursed'), 0)::text AS disbursed,
@@ -344,7 +384,7 @@ describe('money operations keep the ledger balanced and within budget (property-
          JOIN ledger_transactions t ON t.id = e.transaction_id
          LEFT JOIN ledger_transactions r ON r.id = t.reversal_of
         GROUP BY g.ref`,
-    );
+      );
     for (const grant of perGrant) {
       expect(BigInt(grant.disbursed)).toBeGreaterThanOrEqual(0n);
       expect(BigInt(grant.disbursed) + BigInt(grant.returned)).toBeLessThanOrEqual(BigInt(grant.approved));
