@@ -2,14 +2,17 @@
 // TOTP second factor), four funds, two open calls with real budgets and rubrics, and applications (đề án) from the
 // founders' published projects (scripts/seed/projects.mjs runs first) in every state the service has today:
 // draft, submitted and eligible, submitted and ineligible (each for a reason the eligibility explains), withdrawn;
-// the score call's eligible ones are appraised, so they rank. Safe to run again: everything is found by name (funds,
-// calls) or by project (applications) and reused.
+// the score call's eligible ones are appraised, so they rank. Once the build serves decisions (wip/decisions), the
+// admin sets the approver's limit and the approver approves three and rejects one, with the second factor and an
+// Idempotency-Key. Safe to run again: everything is found by name (funds, calls) or by project (applications) and
+// reused.
 //
 // The approver's TOTP secret is kept in `.local/seed-fund-approver-totp.json` (demo data only; `.local/` is not in
 // git) so a later run, or a person, can compute its codes (e.g. `oathtool --totp -b <secret>`).
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ROUTE_CATALOGUE } from '@khoinghiep/contracts';
 import { Secret, TOTP } from 'otpauth';
 import { DEMO_PASSWORD } from './projects.mjs';
 
@@ -149,6 +152,7 @@ const APPLICATIONS = [
     founder: 'lan.nguyen@seed.khoinghiep.vn',
     project: 'Cà phê đặc sản Buôn Ma Thuột',
     state: 'submitted',
+    decision: { outcome: 'approved', amount: '300000000' },
     applicantKind: 'rural_industry',
     businessRegisteredOn: '2019-05-17',
     priorityGroups: ['ethnic_minority_led'],
@@ -159,6 +163,10 @@ const APPLICATIONS = [
     founder: 'lan.nguyen@seed.khoinghiep.vn',
     project: 'Mật ong hoa cà phê Đắk Lắk',
     state: 'submitted',
+    decision: {
+      outcome: 'rejected',
+      reason: 'Nội dung hội chợ trùng với đề án đã được hỗ trợ năm 2025; đề nghị nộp lại ở đợt sau.',
+    },
     applicantKind: 'household_business',
     businessRegisteredOn: '2021-03-02',
     priorityGroups: [],
@@ -205,6 +213,7 @@ const APPLICATIONS = [
     founder: 'minh.tran@seed.khoinghiep.vn',
     project: 'Nền tảng số hóa hợp tác xã nông nghiệp',
     state: 'submitted',
+    decision: { outcome: 'approved' },
     applicantKind: 'innovative_startup',
     businessRegisteredOn: '2023-02-14',
     priorityGroups: [],
@@ -243,6 +252,7 @@ const APPLICATIONS = [
     founder: 'duc.vu@seed.khoinghiep.vn',
     project: 'Xử lý phụ phẩm tôm thành chitosan',
     state: 'submitted',
+    decision: { outcome: 'approved', amount: '650000000' },
     applicantKind: 'innovative_startup',
     businessRegisteredOn: '2022-08-30',
     priorityGroups: [],
@@ -358,6 +368,12 @@ class Api {
     return items;
   }
 }
+
+/** Whether this build serves a route (decisions and tranches are merged from other branches as they land). */
+const serves = (operationId) => ROUTE_CATALOGUE.some((route) => route.operationId === operationId);
+
+/** The approver's limit per decision (financial delegation), set by the admin. */
+const APPROVAL_LIMIT = '1000000000';
 
 const totpOf = (secret) =>
   new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
@@ -550,6 +566,23 @@ async function appraise(api, application, officer, appraisers, criteriaScores) {
   return true;
 }
 
+/**
+ * The approver decides: approve (an amount, or as requested) or reject with a reason, with a token issued with the
+ * second factor and an Idempotency-Key derived from the application (a re-run replays, never decides twice).
+ */
+async function decide(api, approver, application, decision) {
+  if (application.status !== 'submitted' || !application.eligibility?.eligible) return application;
+  const answer = await api.call('POST', `/funding/applications/${application.id}/decision`, {
+    auth: approver.token,
+    headers: { 'idempotency-key': `seed-decision-${application.id}` },
+    body: decision,
+  });
+  return (
+    (await api.call('GET', `/funding/applications/${application.id}`, { auth: approver.token })).body ??
+    answer
+  );
+}
+
 export async function seedFunding({ gateway, admin, log }) {
   const api = new Api(gateway, log);
   const adminToken = (await signIn(api, admin.email, admin.password)).accessToken;
@@ -562,6 +595,15 @@ export async function seedFunding({ gateway, admin, log }) {
   for (const appraiser of appraisers)
     await api.call('POST', '/funding/appraisers/me', { auth: appraiser.token, body: {}, ok: [200, 201] });
   const approver = await approverWithSecondFactor(api, adminToken, STAFF.approver, log);
+  const decisions = serves('decideApplication') && serves('setApprovalLimit') && approver !== null;
+  if (decisions)
+    await api.call('POST', `/funding/approval-limits/${approver.id}`, {
+      auth: adminToken,
+      body: { limit: APPROVAL_LIMIT, reason: 'Uỷ quyền phê duyệt theo Quyết định 15/QĐ-QĐT (dữ liệu mẫu)' },
+      ok: [200, 201],
+    });
+  else
+    log('decisions are not in this build (or the approver has no second factor here): no approvals seeded');
 
   const existingFunds = await api.all('/funds', officer.token);
   const funds = {};
@@ -609,13 +651,14 @@ export async function seedFunding({ gateway, admin, log }) {
       application = await applicationFor(api, spec, founder, project, callId);
       created += 1;
     }
+    if (spec.scores && application.status === 'submitted' && application.eligibility?.eligible)
+      if (await appraise(api, application, officer, appraisers, spec.scores)) appraised += 1;
+    if (decisions && spec.decision) application = await decide(api, approver, application, spec.decision);
     const label =
       application.status === 'submitted'
         ? `submitted (${application.eligibility?.eligible ? 'eligible' : 'ineligible'})`
         : application.status;
     byState[label] = (byState[label] ?? 0) + 1;
-    if (spec.scores && application.status === 'submitted' && application.eligibility?.eligible)
-      if (await appraise(api, application, officer, appraisers, spec.scores)) appraised += 1;
   }
 
   log(
