@@ -15,6 +15,7 @@
 //
 // Settings (environment): BENCH_REQUESTS (per measured phase, default 1000), BENCH_CONCURRENCY (default 16),
 // BENCH_CALLS (calls the commands are spread over, default 4). Infrastructure as for `npm start`.
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import { Pool } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
@@ -149,6 +150,110 @@ async function openCalls(gateway, officer, count) {
     calls.push({ id: created.body.id, fundId: fund.body.id });
   }
   return calls;
+}
+
+/** A fund approver signed in with the second factor (TOTP enrolled now), with an approval limit set by the admin. */
+async function approverWithLimit(gateway, adminToken, limit) {
+  const email = `bench-approver-${uuidv7().slice(-8)}@bench.khoinghiep.vn`;
+  await call(gateway, 'POST', '/admin/users', {
+    token: adminToken,
+    body: { email, password: PASSWORD, fullName: 'Bench approver', roles: ['fund_approver'] },
+  });
+  const login = (await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } })).body;
+  const begun = await call(gateway, 'POST', '/me/second-factor', {
+    token: login.accessToken,
+    body: { method: 'totp' },
+  });
+  const totp = new TOTP({
+    secret: Secret.fromBase32(begun.body.secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
+  const confirmed = await call(gateway, 'POST', '/me/second-factor/confirm', {
+    token: login.accessToken,
+    body: { code: totp.generate() },
+  });
+  await call(gateway, 'POST', `/funding/approval-limits/${login.user.id}`, {
+    token: adminToken,
+    body: { limit, reason: 'Bench' },
+  });
+  return confirmed.body.accessToken;
+}
+
+/**
+ * `count` submitted, eligible applications spread over `callIds`: a founder's projects created, submitted and published
+ * through the projects service, learnt by funding from projects.events, then drafted and submitted.
+ */
+async function decidableApplications(gateway, adminToken, callIds, count) {
+  const founderEmail = `bench-founder-${uuidv7().slice(-8)}@bench.khoinghiep.vn`;
+  await call(gateway, 'POST', '/auth/register', {
+    body: { email: founderEmail, password: PASSWORD, fullName: 'Bench Founder', role: 'founder' },
+  });
+  const founder = (
+    await call(gateway, 'POST', '/auth/login', { body: { email: founderEmail, password: PASSWORD } })
+  ).body.accessToken;
+  const reviewer = await staff(gateway, adminToken, 'programme_officer');
+  const ids = new Array(count);
+  await measure(count, CONCURRENCY, async (index) => {
+    const project = await call(gateway, 'POST', '/projects', {
+      token: founder,
+      body: {
+        title: `Xưởng rang cà phê số ${index} ${uuidv7().slice(-6)}`,
+        summary: 'Rang xay cà phê Robusta đặc sản theo chuẩn truy xuất nguồn gốc, bán trực tuyến.',
+        description:
+          'Hợp tác xã 40 hộ trồng cà phê, chế biến ướt, rang mộc, đóng gói và xuất khẩu sang Hàn Quốc.',
+        kind: 'innovative_startup',
+        sector: 'agriculture_food',
+        stage: 'early_revenue',
+        provinceCode: '66',
+        commune: 'Phường Buôn Ma Thuột',
+        fundingAsk: '1500000000',
+        teamSize: 6,
+      },
+    });
+    await call(gateway, 'POST', `/projects/${project.body.id}/submit`, { token: founder, body: {} });
+    await call(gateway, 'POST', `/projects/${project.body.id}/review`, {
+      token: reviewer,
+      body: { decision: 'approve' },
+    });
+    let draft;
+    for (;;) {
+      const answer = await call(gateway, 'POST', '/funding/applications', {
+        token: founder,
+        expect: [201, 409],
+        body: {
+          callId: callIds[index % callIds.length],
+          projectId: project.body.id,
+          applicantKind: 'rural_industry',
+          businessRegisteredOn: '2022-05-17',
+          budgetLines: [
+            {
+              category: 'kc_machinery',
+              description: 'Máy rang cà phê 15 kg/mẻ',
+              cost: '450000000',
+              requested: '300000000',
+              ownContribution: '150000000',
+            },
+          ],
+          coFinancing: { central: '0', provincial: '300000000', own: '150000000' },
+        },
+      });
+      if (answer.body.id) {
+        draft = answer.body;
+        break;
+      }
+      if (answer.body.code !== 'APPLICATION_PROJECT_UNKNOWN') throw new Error(JSON.stringify(answer.body));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await call(gateway, 'POST', `/funding/applications/${draft.id}/submit`, {
+      token: founder,
+      headers: { 'if-match': `"${draft.version}"` },
+      body: {},
+    });
+    ids[index] = draft.id;
+  });
+  return ids;
 }
 
 // ---- raw baseline: the statements the service issues, straight to PostgreSQL -----------------------------------
@@ -320,7 +425,11 @@ async function main() {
     LOG_LEVEL: 'warn',
     AUTH_RATE_LIMIT: '100000',
   };
-  const apps = ['gateway', 'funding'].map((app) => launchApp(app, { env, port: PORTS[app], colour: false }));
+  const decideRoute = await hasRoute(/^POST .*\/decision$/);
+  const trancheRoute = await hasRoute(/^POST .*\/tranches\/.*\/(approve|approval)$/);
+  // Decisions need published projects, which funding learns from the projects service's events.
+  const names = decideRoute ? ['gateway', 'projects', 'funding'] : ['gateway', 'funding'];
+  const apps = names.map((app) => launchApp(app, { env, port: PORTS[app], colour: false }));
   stopper.add(() => Promise.all(apps.map((app) => app.stop())));
   stopper.add(() => Promise.all([...clients.values()].map((client) => client.close())));
   await Promise.all(apps.map((app) => app.ready()));
@@ -363,20 +472,37 @@ async function main() {
   };
   const trancheRaw = (index) => rawTranche(pool, grants[index % grants.length]);
 
-  const decideRoute = await hasRoute(/^POST .*\/(decision|decide|approve)/);
-  const trancheRoute = await hasRoute(/^POST .*\/tranches\/.*\/(approve|approval|pay|payment)/);
+  // Through the gateway: each approval decides one application (1,000 đồng, as an approver with the second factor).
+  let decideViaGateway;
+  if (decideRoute) {
+    say(`preparing ${REQUESTS + WARMUP} submitted applications for the decisions…`);
+    const approver = await approverWithLimit(gateway, adminToken, '1000000000');
+    const decidable = await decidableApplications(
+      gateway,
+      adminToken,
+      calls.map((c) => c.id),
+      REQUESTS + WARMUP,
+    );
+    decideViaGateway = (index) =>
+      call(gateway, 'POST', `/funding/applications/${decidable[index]}/decision`, {
+        token: approver,
+        headers: { 'idempotency-key': uuidv7() },
+        body: { outcome: 'approved', amount: String(AMOUNT) },
+      });
+  }
 
   say('warming up…');
   await measure(WARMUP, CONCURRENCY, (i) => budgetViaGateway(REQUESTS + i));
   await measure(WARMUP, CONCURRENCY, (i) => budgetRaw(REQUESTS + i));
   await measure(WARMUP, CONCURRENCY, decideRaw);
+  if (decideViaGateway) await measure(WARMUP, CONCURRENCY, (i) => decideViaGateway(REQUESTS + i));
 
   say('measuring…');
   const results = {
     budgetGateway: await measure(REQUESTS, CONCURRENCY, budgetViaGateway),
     budgetRaw: await measure(REQUESTS, CONCURRENCY, budgetRaw),
-    decideGateway: decideRoute
-      ? 'route present in this build, not yet driven by the bench'
+    decideGateway: decideViaGateway
+      ? await measure(REQUESTS, CONCURRENCY, decideViaGateway)
       : 'no decision route in this build (wip/decisions not merged)',
     decideRaw: await measure(REQUESTS, CONCURRENCY, decideRaw),
     trancheGateway: trancheRoute
