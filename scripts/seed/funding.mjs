@@ -36,7 +36,7 @@ const STAFF = {
   },
 };
 
-const FUNDS = {
+export const FUNDS = {
   startup: {
     kind: 'startup_fund',
     name: 'Quỹ hỗ trợ khởi nghiệp đổi mới sáng tạo quốc gia',
@@ -71,7 +71,7 @@ const FUNDS = {
   },
 };
 
-const CALLS = {
+export const CALLS = {
   khuyenCong: {
     fund: 'khuyenCong',
     fiscalYear: 2026,
@@ -145,7 +145,7 @@ const line = (category, description, cost, requested) => ({
  * The applications, by project title (published projects of scripts/seed/projects.json). `state` is where the
  * seed leaves them; `scores` (per appraiser, per criterion) are given for the score call's eligible ones.
  */
-const APPLICATIONS = [
+export const APPLICATIONS = [
   // Khuyến công Đắk Lắk (province 66, first come).
   {
     call: 'khuyenCong',
@@ -492,13 +492,14 @@ async function draftWhenKnown(api, token, body) {
   }
 }
 
-async function applicationFor(api, spec, founder, project, callId) {
+/** The body of `POST /funding/applications` for one seeded application. */
+export function draftBody(spec, projectId, callId) {
   const requested = spec.lines.reduce((sum, item) => sum + BigInt(item.requested), 0n);
   const own = spec.lines.reduce((sum, item) => sum + BigInt(item.ownContribution), 0n);
   const fromProvince = spec.call === 'khuyenCong';
-  let application = await draftWhenKnown(api, founder.token, {
+  return {
     callId,
-    projectId: project.id,
+    projectId,
     applicantKind: spec.applicantKind,
     businessRegisteredOn: spec.businessRegisteredOn,
     priorityGroups: spec.priorityGroups,
@@ -509,7 +510,11 @@ async function applicationFor(api, spec, founder, project, callId) {
       own: String(own),
     },
     attachments: [ATTACHMENT('thuyet-minh-de-an.pdf'), ATTACHMENT('du-toan-kinh-phi.pdf')],
-  });
+  };
+}
+
+async function applicationFor(api, spec, founder, project, callId) {
+  let application = await draftWhenKnown(api, founder.token, draftBody(spec, project.id, callId));
   if (spec.state === 'draft') return application;
   application = (
     await api.call('POST', `/funding/applications/${application.id}/submit`, {
