@@ -3,8 +3,10 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AppraisalModule } from './appraisal/appraisal.module.js';
+import { ApprovalLimitsModule } from './approval-limits/approval-limits.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { FundingEnv } from './config.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
@@ -29,6 +31,8 @@ import { RulesModule } from './rules/rules.module.js';
     AppraisalModule,
     IdempotencyModule,
     LedgerModule,
+    ApprovalLimitsModule,
+    DecisionsModule,
   ],
 })
 export class AppModule {}

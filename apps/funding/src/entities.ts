@@ -9,11 +9,14 @@ import { AppraisalAssignment } from './appraisal/appraisal-assignment.entity.js'
 import { AppraisalHistoryEntry } from './appraisal/appraisal-history-entry.entity.js';
 import { AppraisalScore } from './appraisal/appraisal-score.entity.js';
 import { AppraiserRosterEntry } from './appraisal/appraiser-roster-entry.entity.js';
+import { ApprovalLimit } from './approval-limits/approval-limit.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
+import { Decision } from './decisions/decision.entity.js';
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
 import { FundHistoryEntry } from './funds/fund-history-entry.entity.js';
+import { Grant } from './grants/grant.entity.js';
 import { LedgerBalance } from './ledger/ledger-balance.entity.js';
 import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
@@ -43,4 +46,7 @@ export const fundingEntities = [
   LedgerBalance,
   LedgerEntry,
   LedgerTransaction,
+  ApprovalLimit,
+  Decision,
+  Grant,
 ];

@@ -1,6 +1,8 @@
 import { ApplicationRoutes } from './funding/application.routes.js';
 import { AppraisalRoutes } from './funding/appraisal.routes.js';
+import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
+import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
@@ -16,4 +18,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ApplicationRoutes),
   ...Object.values(AppraisalRoutes),
   ...Object.values(LedgerRoutes),
+  ...Object.values(ApprovalLimitRoutes),
+  ...Object.values(DecisionRoutes),
 ];

@@ -8,6 +8,7 @@ import { FundRuleVersionReferences1791000002001 } from './1791000002001-fund-rul
 import { ProjectDirectory1791000003000 } from './1791000003000-project-directory.js';
 import { Applications1791000003001 } from './1791000003001-applications.js';
 import { Ledger1791000005001 } from './1791000005001-ledger.js';
+import { DecisionsAndGrants1791000007000 } from './1791000007000-decisions-and-grants.js';
 import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
 
 /** Every migration of the funding database, oldest first. */
@@ -22,5 +23,6 @@ export const fundingMigrations = [
   Applications1791000003001,
   IdempotencyRecords1791000005000,
   Ledger1791000005001,
+  DecisionsAndGrants1791000007000,
   Appraisal1791000008000,
 ];
