@@ -1,8 +1,17 @@
 import { createServer } from 'node:net';
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
-import { type AppProcess, eventually, spawnApp, TEST_ADMIN } from '@khoinghiep/testing';
+import {
+  type AppProcess,
+  type DedicatedBroker,
+  eventually,
+  projectBody,
+  spawnApp,
+  startDedicatedBroker,
+  TEST_ADMIN,
+} from '@khoinghiep/testing';
 import { Kafka, logLevel } from 'kafkajs';
+import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
@@ -16,6 +25,7 @@ const CONCURRENCY = 16;
 /** The funding process is SIGKILLed once this many commands have answered 2xx. */
 const KILL_AFTER = 40;
 const DAY = 86_400_000;
+const SLOT = Number(process.env.TEST_SLOT ?? 0);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -93,18 +103,26 @@ describe('the funding process killed during a burst of money commands', () => {
   let fundingEnv: NodeJS.ProcessEnv;
   let database: pg.Client;
   let officer: string;
+  let adminToken: string;
+  let broker: DedicatedBroker;
   const prefix = `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}crash_`;
 
   beforeAll(async () => {
-    const [fundingPort, gatewayPort] = [await freePort(), await freePort()];
-    fundingEnv = { DATABASE_PREFIX: prefix, PORT: String(fundingPort) };
+    // A broker of its own: the platform's funding app, on the shared test broker, is in the same consumer groups
+    // and would take part of projects.events away from this test's funding process.
+    broker = await startDedicatedBroker(`kafka-crash-${SLOT}`, 19097 + SLOT * 10);
+    const [fundingPort, projectsPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+    const shared = { DATABASE_PREFIX: prefix, KAFKA_BROKERS: broker.brokers };
+    fundingEnv = { ...shared, PORT: String(fundingPort) };
     funding = spawnApp('funding', fundingEnv);
+    const projects = spawnApp('projects', { ...shared, PORT: String(projectsPort) });
     gateway = spawnApp('gateway', {
-      DATABASE_PREFIX: prefix,
+      ...shared,
       PORT: String(gatewayPort),
       FUNDING_URL: funding.url,
+      PROJECTS_URL: projects.url,
     });
-    apps.push(funding, gateway);
+    apps.push(funding, projects, gateway);
     await Promise.all(apps.map((app) => app.waitReady(90_000)));
 
     const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -116,24 +134,37 @@ describe('the funding process killed during a burst of money commands', () => {
       .post('/api/v1/auth/login')
       .send({ email: TEST_ADMIN.email, password: TEST_ADMIN.password })
       .expect(200);
-    const email = `fund-officer-${uuidv7().slice(-12)}@crash.khoinghiep.vn`;
+    adminToken = `Bearer ${adminLogin.body.accessToken}`;
+    officer = (await staff('fund_officer')).auth;
+  }, 180_000);
+
+  /** A staff account created by the admin, signed in. */
+  async function staff(role: string): Promise<{ id: string; auth: string }> {
+    const email = `${role.replace('_', '-')}-${uuidv7().slice(-12)}@crash.khoinghiep.vn`;
     await api()
       .post('/api/v1/admin/users')
-      .set('authorization', `Bearer ${adminLogin.body.accessToken}`)
-      .send({ email, password: PASSWORD, fullName: 'Phạm Thu Hà', roles: ['fund_officer'] })
+      .set('authorization', adminToken)
+      .send({ email, password: PASSWORD, fullName: 'Phạm Thu Hà', roles: [role] })
       .expect(201);
     const login = await api().post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(200);
-    officer = `Bearer ${login.body.accessToken}`;
-  }, 180_000);
+    return { id: login.body.user.id, auth: `Bearer ${login.body.accessToken}` };
+  }
 
   afterAll(async () => {
     await database?.end();
     await Promise.all(apps.map((app) => app.stop()));
+    await broker?.stop({ signal: 'SIGKILL' });
   });
 
   const api = () => request(gateway.url);
 
-  async function openCall(fundId: string, index: number): Promise<string> {
+  async function restartFunding() {
+    funding = spawnApp('funding', fundingEnv);
+    apps.push(funding);
+    await funding.waitReady(90_000);
+  }
+
+  async function openCall(fundId: string, index: number, budget = '1000000000'): Promise<string> {
     const created = await api()
       .post('/api/v1/funding-calls')
       .set('authorization', officer)
@@ -141,7 +172,7 @@ describe('the funding process killed during a burst of money commands', () => {
         fundId,
         fiscalYear: 2026,
         title: `Đợt thử sập tiến trình ${index} ${uuidv7().slice(-8)}`,
-        budget: '1000000000',
+        budget,
         supportCategories: ['kc_machinery'],
         eligibility: { publishedProjectRequired: true },
         allocationRule: 'first_come',
@@ -179,8 +210,8 @@ describe('the funding process killed during a burst of money commands', () => {
     }
   }
 
-  it('keeps every answered command exactly once, nothing of a refused one, and the invariants', async () => {
-    const fund = await api()
+  const newFund = () =>
+    api()
       .post('/api/v1/funds')
       .set('authorization', officer)
       .send({
@@ -191,6 +222,9 @@ describe('the funding process killed during a burst of money commands', () => {
         capital: [{ source: 'provincial_budget', amount: '50000000000' }],
       })
       .expect(201);
+
+  it('keeps every answered budget change exactly once, nothing of a refused one, and the invariants', async () => {
+    const fund = await newFund();
     const calls = await Promise.all(Array.from({ length: CALLS }, (_, i) => openCall(fund.body.id, i)));
 
     // The burst; the funding process is SIGKILLed once KILL_AFTER commands have succeeded, then started again.
@@ -211,9 +245,7 @@ describe('the funding process killed during a burst of money commands', () => {
     const cutOff = sent.filter((s) => s.status === 0 || s.status >= 500);
     expect(cutOff.length).toBeGreaterThan(0);
 
-    funding = spawnApp('funding', fundingEnv);
-    apps.push(funding);
-    await funding.waitReady(90_000);
+    await restartFunding();
 
     const ok = sent.filter((s) => s.status >= 200 && s.status < 300);
     const refused = sent.filter((s) => s.status >= 400 && s.status < 500);
@@ -279,11 +311,222 @@ describe('the funding process killed during a burst of money commands', () => {
       60_000,
     );
     const published = await eventIds(
-      process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
+      broker.brokers,
       TOPICS.funding.name,
       'funding.call.budget_changed',
       new Set(calls),
     );
     expect(new Set(published)).toEqual(new Set((await outbox()).map((row) => row.id)));
+  });
+  /** A fund approver enrolled in TOTP, signed in with it, with an approval limit set by the admin. */
+  async function approver(limit: string): Promise<{ id: string; auth: string }> {
+    const signedIn = await staff('fund_approver');
+    const begun = await api()
+      .post('/api/v1/me/second-factor')
+      .set('authorization', signedIn.auth)
+      .send({ method: 'totp' })
+      .expect(200);
+    const totp = new TOTP({
+      secret: Secret.fromBase32(begun.body.secret),
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+    });
+    const confirmed = await api()
+      .post('/api/v1/me/second-factor/confirm')
+      .set('authorization', signedIn.auth)
+      .send({ code: totp.generate() })
+      .expect(200);
+    await api()
+      .post(`/api/v1/funding/approval-limits/${signedIn.id}`)
+      .set('authorization', adminToken)
+      .send({ limit, reason: 'Uỷ quyền phê duyệt cho thử nghiệm' })
+      .expect((answer) => expect([200, 201]).toContain(answer.status));
+    return { id: signedIn.id, auth: `Bearer ${confirmed.body.accessToken}` };
+  }
+
+  /** `count` submitted, eligible applications to `callId` from one founder's published projects. */
+  async function submittedApplications(callId: string, count: number): Promise<string[]> {
+    const founderEmail = `founder-${uuidv7().slice(-12)}@crash.khoinghiep.vn`;
+    await api()
+      .post('/api/v1/auth/register')
+      .send({ email: founderEmail, password: PASSWORD, fullName: 'Hờ Thị Mai', role: 'founder' })
+      .expect(201);
+    const login = await api()
+      .post('/api/v1/auth/login')
+      .send({ email: founderEmail, password: PASSWORD })
+      .expect(200);
+    const founder = `Bearer ${login.body.accessToken}`;
+    const reviewer = (await staff('programme_officer')).auth;
+    const one = async (index: number): Promise<string> => {
+      const project = await api()
+        .post('/api/v1/projects')
+        .set('authorization', founder)
+        .send(projectBody({ title: `Xưởng rang cà phê số ${index} ${uuidv7().slice(-6)}` }))
+        .expect(201);
+      await api()
+        .post(`/api/v1/projects/${project.body.id}/submit`)
+        .set('authorization', founder)
+        .send({})
+        .expect(200);
+      await api()
+        .post(`/api/v1/projects/${project.body.id}/review`)
+        .set('authorization', reviewer)
+        .send({ decision: 'approve' })
+        .expect(200);
+      // Funding learns the publication from projects.events; until then the draft is refused as unknown.
+      const draft = await eventually(
+        `funding to know project ${project.body.id}`,
+        async () => {
+          const answer = await api()
+            .post('/api/v1/funding/applications')
+            .set('authorization', founder)
+            .send({
+              callId,
+              projectId: project.body.id,
+              applicantKind: 'rural_industry',
+              businessRegisteredOn: '2022-05-17',
+              budgetLines: [
+                {
+                  category: 'kc_machinery',
+                  description: 'Máy rang cà phê 15 kg/mẻ',
+                  cost: '450000000',
+                  requested: '300000000',
+                  ownContribution: '150000000',
+                },
+              ],
+              coFinancing: { central: '0', provincial: '300000000', own: '150000000' },
+            });
+          if (answer.status === 201) return answer.body as { id: string; version: number };
+          expect(answer.body.code).toBe('APPLICATION_PROJECT_UNKNOWN');
+          return undefined;
+        },
+        60_000,
+      );
+      await api()
+        .post(`/api/v1/funding/applications/${draft.id}/submit`)
+        .set('authorization', founder)
+        .set('if-match', `"${draft.version}"`)
+        .send({})
+        .expect(200);
+      return draft.id;
+    };
+    const ids: string[] = [];
+    for (let start = 0; start < count; start += 8)
+      ids.push(
+        ...(await Promise.all(Array.from({ length: Math.min(8, count - start) }, (_, i) => one(start + i)))),
+      );
+    return ids;
+  }
+
+  it('keeps every approval that answered 2xx exactly once, and a retry with its key settles a cut-off one', async () => {
+    const ROOM = 20;
+    const APPLICATIONS = 48;
+    const AMOUNT = 1_000_000n;
+    const fund = await newFund();
+    const callId = await openCall(fund.body.id, 0, String(AMOUNT * BigInt(ROOM)));
+    const applications = await submittedApplications(callId, APPLICATIONS);
+    const checker = await approver('1000000000');
+
+    const decide = async (applicationId: string) => {
+      try {
+        const answer = await api()
+          .post(`/api/v1/funding/applications/${applicationId}/decision`)
+          .set('authorization', checker.auth)
+          .set('idempotency-key', `crash-decision-${applicationId}`)
+          .send({ outcome: 'approved', amount: String(AMOUNT) })
+          .timeout(30_000);
+        return { applicationId, status: answer.status, body: answer.body };
+      } catch {
+        return { applicationId, status: 0, body: undefined };
+      }
+    };
+
+    // The burst: 48 approvals against room for 20, the funding process SIGKILLed after the 6th success.
+    const first: Awaited<ReturnType<typeof decide>>[] = [];
+    let succeeded = 0;
+    let killed: Promise<unknown> | undefined;
+    let next = 0;
+    const worker = async () => {
+      for (let index = next++; index < APPLICATIONS; index = next++) {
+        const result = await decide(applications[index] as string);
+        first.push(result);
+        if (result.status === 201) succeeded += 1;
+        if (succeeded >= 6 && !killed) killed = funding.kill('SIGKILL');
+      }
+    };
+    await Promise.all(Array.from({ length: 12 }, worker));
+    expect(await killed).toMatchObject({ signal: 'SIGKILL' });
+    const cutOff = first.filter((answer) => answer.status === 0 || answer.status >= 500);
+    expect(cutOff.length).toBeGreaterThan(0);
+    for (const answer of first.filter((a) => a.status >= 400 && a.status < 500))
+      expect(answer.body.code).toBe('CALL_BUDGET_EXCEEDED');
+
+    await restartFunding();
+    // A client whose request was cut off sends it again with its key: the first answer if it was committed, else
+    // the command runs now. A 2xx replayed with its key answers the same body and does nothing more.
+    const retried = await Promise.all(cutOff.map((answer) => decide(answer.applicationId)));
+    for (const answer of retried) expect([201, 409]).toContain(answer.status);
+    const approvedFirst = first.filter((answer) => answer.status === 201);
+    for (const answer of await Promise.all(approvedFirst.slice(0, 3).map((a) => decide(a.applicationId))))
+      expect(answer).toEqual(approvedFirst.find((a) => a.applicationId === answer.applicationId));
+
+    const final = new Map(
+      [...first, ...retried]
+        .filter((a) => a.status !== 0 && a.status < 500)
+        .map((a) => [a.applicationId, a.status]),
+    );
+    expect(final.size).toBe(APPLICATIONS);
+    const approvedIds = [...final].filter(([, status]) => status === 201).map(([id]) => id);
+    // Every application was tried until it had an answer: exactly the room of the call was approved.
+    expect(approvedIds).toHaveLength(ROOM);
+
+    const decisions: { application_id: string; outcome: string; approved_amount: string | null }[] = (
+      await database.query(
+        'SELECT application_id, outcome, approved_amount::text FROM decisions WHERE call_id = $1',
+        [callId],
+      )
+    ).rows;
+    expect(decisions.map((d) => d.application_id).sort()).toEqual([...approvedIds].sort());
+    expect(decisions.every((d) => d.outcome === 'approved' && d.approved_amount === String(AMOUNT))).toBe(
+      true,
+    );
+    const grants: { id: string; application_id: string; amount: string }[] = (
+      await database.query('SELECT id, application_id, amount::text FROM grants WHERE call_id = $1', [callId])
+    ).rows;
+    expect(grants.map((g) => g.application_id).sort()).toEqual([...approvedIds].sort());
+    const [call] = (
+      await database.query('SELECT budget::text, committed::text FROM funding_calls WHERE id = $1', [callId])
+    ).rows;
+    expect(call).toEqual({ budget: String(AMOUNT * BigInt(ROOM)), committed: String(AMOUNT * BigInt(ROOM)) });
+    const balances = new Map(
+      (
+        await database.query(
+          `SELECT account_kind || ':' || account_reference AS account, balance::text FROM ledger_balances
+            WHERE account_reference = ANY($1)`,
+          [[callId, ...grants.map((g) => g.id)]],
+        )
+      ).rows.map((row: { account: string; balance: string }) => [row.account, row.balance]),
+    );
+    expect(balances.get(`call_available:${callId}`)).toBe('0');
+    for (const grant of grants) expect(balances.get(`grant_undisbursed:${grant.id}`)).toBe(String(AMOUNT));
+    const [{ total }] = (
+      await database.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries')
+    ).rows;
+    expect(total).toBe('0');
+    expect(
+      (
+        await database.query(
+          "SELECT * FROM ledger_balances WHERE balance < 0 AND account_kind <> 'fund_capital'",
+        )
+      ).rows,
+    ).toEqual([]);
+    const approvedEvents = await database.query(
+      `SELECT key FROM outbox_event WHERE type = 'funding.application.approved' AND key = ANY($1)`,
+      [applications],
+    );
+    expect(approvedEvents.rows.map((row: { key: string }) => row.key).sort()).toEqual(
+      [...approvedIds].sort(),
+    );
   });
 });
