@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
+import { AccessTokenService } from '@khoinghiep/auth';
 import { type LedgerAccountKind, Role } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import type { INestApplication } from '@nestjs/common';
@@ -139,6 +140,7 @@ describe('money operations keep the ledger balanced and within budget (property-
     unitOfWork = app.get(UnitOfWork);
     txHost = app.get(TransactionHost);
     approver = fundingUsers(app)(Role.FundApprover, 'Tôn Thất Quang').auth;
+    await prepareDecisions();
   }, 120_000);
 
   afterAll(async () => {
@@ -427,5 +429,260 @@ describe('money operations keep the ledger balanced and within budget (property-
     );
     expect(steps).toBeGreaterThanOrEqual(RUNS);
     expect(concurrent).toBeGreaterThan(0);
+  });
+  // ---- approvals and rejections through the decision route ------------------------------------------------------
+
+  const DECISION_RUNS = Number(process.env.DECISION_PROPERTY_RUNS ?? 150);
+  let officer: string;
+  let checker: string;
+  const http = () => request(app.getHttpServer());
+
+  /** A fund officer, and an approver signed in with the second factor and a limit set by an admin. */
+  async function prepareDecisions() {
+    const as = fundingUsers(app);
+    officer = as(Role.FundOfficer, 'Phạm Thu Hà').auth;
+    const approverUser = as(Role.FundApprover, 'Tôn Thất Quang');
+    checker = `Bearer ${app.get(AccessTokenService).issue({ ...approverUser.user, amr: ['pwd', 'otp'] }).accessToken}`;
+    const limit = await http()
+      .post(`/api/v1/funding/approval-limits/${approverUser.user.id}`)
+      .set('authorization', as(Role.Admin, 'Quản trị').auth)
+      .send({ limit: '1000000000', reason: 'Hạn mức cho thử nghiệm' });
+    expect([200, 201]).toContain(limit.status);
+  }
+
+  /** An open call of a new fund with `budget` đồng, through the routes. */
+  async function openCall(budget: number): Promise<string> {
+    const fund = await http()
+      .post('/api/v1/funds')
+      .set('authorization', officer)
+      .send({
+        kind: 'khuyen_cong_local',
+        name: `Khuyến công thử ${uuidv7().slice(-8)}`,
+        ownerAgency: 'Sở Công Thương Đắk Lắk',
+        provinceCode: '66',
+        capital: [{ source: 'provincial_budget', amount: '20000000000' }],
+      })
+      .expect(201);
+    const created = await http()
+      .post('/api/v1/funding-calls')
+      .set('authorization', officer)
+      .send({
+        fundId: fund.body.id,
+        fiscalYear: 2026,
+        title: `Đợt thử ${uuidv7().slice(-8)}`,
+        budget: String(budget),
+        supportCategories: ['kc_machinery'],
+        eligibility: { publishedProjectRequired: true },
+        allocationRule: 'first_come',
+        appraisalRubric: {
+          criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
+          scale: { min: 0, max: 10 },
+        },
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      })
+      .expect(201);
+    await http()
+      .post(`/api/v1/funding-calls/${created.body.id}/open`)
+      .set('authorization', officer)
+      .set('if-match', created.headers.etag as string)
+      .send({})
+      .expect(200);
+    return created.body.id;
+  }
+
+  /**
+   * A submitted, eligible application to `callId`: its project is put in funding's directory as published (what the
+   * projector does on `projects.project.approved`), then its founder drafts and submits through the routes.
+   */
+  async function submittedApplication(callId: string): Promise<string> {
+    const founder = fundingUsers(app)(Role.Founder, 'Hờ Thị Mai');
+    const projectId = uuidv7();
+    await dataSource.query(
+      `INSERT INTO project_directory (project_id, owner_id, published, title, kind, sector, province_code,
+         target_groups, last_version, last_event_type, updated_at)
+       VALUES ($1, $2, true, 'Xưởng rang cà phê', 'innovative_startup', 'agriculture_food', '66', '{}', 1,
+         'projects.project.approved', now())`,
+      [projectId, founder.user.id],
+    );
+    const draft = await http()
+      .post('/api/v1/funding/applications')
+      .set('authorization', founder.auth)
+      .send({
+        callId,
+        projectId,
+        applicantKind: 'rural_industry',
+        businessRegisteredOn: '2022-05-17',
+        budgetLines: [
+          {
+            category: 'kc_machinery',
+            description: 'Máy rang cà phê 15 kg/mẻ',
+            cost: '450',
+            requested: '300',
+            ownContribution: '150',
+          },
+        ],
+        coFinancing: { central: '0', provincial: '300', own: '150' },
+      })
+      .expect(201);
+    await http()
+      .post(`/api/v1/funding/applications/${draft.body.id}/submit`)
+      .set('authorization', founder.auth)
+      .set('if-match', draft.headers.etag as string)
+      .send({})
+      .expect(200);
+    return draft.body.id;
+  }
+
+  type Decision =
+    | { op: 'approve'; amount: number; replay: 'none' | 'same' | 'other_body' }
+    | { op: 'reject' }
+    | { op: 'budget'; budget: number };
+  const decisionOp: fc.Arbitrary<Decision> = fc.oneof(
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        op: fc.constant('approve' as const),
+        amount: fc.integer({ min: 1, max: 300 }),
+        replay: fc.constantFrom('none' as const, 'same' as const, 'other_body' as const),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('reject' as const) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant('budget' as const), budget: fc.integer({ min: 1, max: 600 }) }),
+    },
+  );
+  const decisionStep = fc.oneof(
+    { weight: 3, arbitrary: decisionOp.map((op) => [op]) },
+    { weight: 1, arbitrary: fc.array(decisionOp, { minLength: 2, maxLength: 4 }) },
+  );
+
+  it(`holds through the decision route after each of ${DECISION_RUNS} random sequences of approvals, rejections, budget changes, replays and races`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 600 }),
+        fc.array(decisionStep, { minLength: 1, maxLength: 4 }),
+        async (initial, steps) => {
+          await dataSource.query(
+            'TRUNCATE ledger_entries, ledger_transactions, ledger_balances, outbox_event',
+          );
+          const callId = await openCall(initial);
+          const model = { budget: BigInt(initial), committed: 0n };
+          const approved = new Map<string, bigint>();
+          const refused = new Set<string>();
+          const rejections = new Set<string>();
+          const decide = (applicationId: string, key: string, body: object) =>
+            http()
+              .post(`/api/v1/funding/applications/${applicationId}/decision`)
+              .set('authorization', checker)
+              .set('Idempotency-Key', key)
+              .send(body);
+
+          const run = async (op: Decision, sequential: boolean) => {
+            if (op.op === 'budget') {
+              const answer = await http()
+                .post(`/api/v1/funding-calls/${callId}/budget`)
+                .set('authorization', officer)
+                .send({ budget: String(op.budget), reason: 'Điều chỉnh kinh phí theo quyết định mới' });
+              if (sequential) expect(answer.status).toBe(BigInt(op.budget) >= model.committed ? 200 : 409);
+              if (answer.status === 200) model.budget = BigInt(answer.body.budget);
+              else expect(answer.body.code).toBe('CALL_BUDGET_BELOW_COMMITTED');
+              return;
+            }
+            const applicationId = await submittedApplication(callId);
+            const key = uuidv7();
+            if (op.op === 'reject') {
+              const body = { outcome: 'rejected', reason: 'Không phù hợp định hướng của tỉnh.' };
+              const answer = await decide(applicationId, key, body);
+              expect(answer.status).toBe(201);
+              rejections.add(applicationId);
+              return;
+            }
+            const body = { outcome: 'approved', amount: String(op.amount) };
+            const answer = await decide(applicationId, key, body);
+            const room = model.budget - model.committed;
+            if (sequential) expect(answer.status).toBe(BigInt(op.amount) <= room ? 201 : 409);
+            if (answer.status === 201) {
+              approved.set(applicationId, BigInt(op.amount));
+              model.committed += BigInt(op.amount);
+            } else {
+              expect(answer.status).toBe(409);
+              expect(answer.body.code).toBe('CALL_BUDGET_EXCEEDED');
+              refused.add(applicationId);
+            }
+            if (op.replay === 'same') {
+              const again = await decide(applicationId, key, body);
+              if (answer.status === 201)
+                expect({ status: again.status, body: again.body }).toEqual({
+                  status: 201,
+                  body: answer.body,
+                });
+              else expect([201, 409]).toContain(again.status); // a refusal is not kept: the replay runs again
+              if (answer.status !== 201 && again.status === 201) {
+                refused.delete(applicationId);
+                approved.set(applicationId, BigInt(op.amount));
+                model.committed += BigInt(op.amount);
+              }
+            } else if (op.replay === 'other_body' && answer.status === 201) {
+              const reused = await decide(applicationId, key, {
+                outcome: 'approved',
+                amount: String(op.amount + 1),
+              });
+              expect(reused.status).toBe(422);
+              expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+            }
+          };
+          for (const group of steps) {
+            if (group.length === 1) await run(group[0] as Decision, true);
+            else await Promise.all(group.map((op) => run(op, false)));
+          }
+
+          // The call: committed is the sum of its grants, within its budget; a grant per 2xx approval, none else.
+          const [call] = await dataSource.query(
+            'SELECT budget::text, committed::text FROM funding_calls WHERE id = $1',
+            [callId],
+          );
+          const grants: { application_id: string; amount: string }[] = await dataSource.query(
+            'SELECT application_id, amount::text FROM grants WHERE call_id = $1',
+            [callId],
+          );
+          expect(new Map(grants.map((g) => [g.application_id, BigInt(g.amount)]))).toEqual(approved);
+          const sum = grants.reduce((total, g) => total + BigInt(g.amount), 0n);
+          expect(BigInt(call.committed)).toBe(sum);
+          expect(BigInt(call.committed)).toBeLessThanOrEqual(BigInt(call.budget));
+          // Each rejection is one decision; a refused approval (409) left no decision.
+          const decided: { application_id: string; outcome: string }[] = await dataSource.query(
+            'SELECT application_id, outcome FROM decisions WHERE call_id = $1',
+            [callId],
+          );
+          expect(
+            decided
+              .filter((d) => d.outcome === 'rejected')
+              .map((d) => d.application_id)
+              .sort(),
+          ).toEqual([...rejections].sort());
+          expect(decided.filter((d) => refused.has(d.application_id))).toEqual([]);
+          // The ledger: balanced, nothing negative, each grant's undisbursed its amount, the call's available what
+          // the last decision saw (budget − committed then), never below zero.
+          const [{ total }] = await dataSource.query(
+            'SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries',
+          );
+          expect(total).toBe('0');
+          const negative = await dataSource.query(
+            "SELECT * FROM ledger_balances WHERE balance < 0 AND account_kind <> 'fund_capital'",
+          );
+          expect(negative).toEqual([]);
+          const undisbursed: { balance: string }[] = await dataSource.query(
+            `SELECT coalesce(sum(b.balance), 0)::text AS balance FROM ledger_balances b JOIN grants g
+             ON b.account_kind = 'grant_undisbursed' AND b.account_reference = g.id::text WHERE g.call_id = $1`,
+            [callId],
+          );
+          expect(BigInt(undisbursed[0]?.balance ?? '0')).toBe(sum);
+          expect(model.committed).toBe(sum);
+        },
+      ),
+      { numRuns: DECISION_RUNS, endOnFailure: true },
+    );
   });
 });
