@@ -158,5 +158,6 @@ describe('a deactivated officer', () => {
       .get('/api/v1/projects/review-queue')
       .set('authorization', officer.auth);
     expect(old.body.code).toBe('TOKEN_REVOKED');
-  });
+    // Two waits for account standing to reach the service inside: more than Jest's default 5 s on a busy machine.
+  }, 60_000);
 });
