@@ -9,6 +9,7 @@ import { FundingEnv } from './config.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { fundingEntities } from './entities.js';
 import { FundsModule } from './funds/funds.module.js';
+import { GrantsModule } from './grants/grants.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
@@ -33,6 +34,7 @@ import { RulesModule } from './rules/rules.module.js';
     LedgerModule,
     ApprovalLimitsModule,
     DecisionsModule,
+    GrantsModule,
   ],
 })
 export class AppModule {}

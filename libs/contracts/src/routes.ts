@@ -4,6 +4,7 @@ import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
+import { GrantRoutes } from './funding/grant.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
@@ -20,4 +21,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(LedgerRoutes),
   ...Object.values(ApprovalLimitRoutes),
   ...Object.values(DecisionRoutes),
+  ...Object.values(GrantRoutes),
 ];

@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Where `score` calls get their appraisal scores: each application's weighted mean, or null when nobody has scored
- * it. Appraisal (another feature) provides it as `AppraisalSummaries`; until it is wired in, `NoApplicationScores`
- * answers null for every application and `score` calls are ranked first come (the ranking says so).
+ * it. Appraisal provides it (`AppraisalSummaries`); `NoApplicationScores` answers null for every application (a
+ * `score` call is then ranked first come, and the ranking says so), for tests or a service without appraisal.
  */
 export abstract class ApplicationScores {
   abstract weightedMeans(

@@ -27,6 +27,7 @@ export * from './fund.routes.js';
 export * from './fund.view.js';
 export * from './fund-events.js';
 export * from './funding-vocabulary.js';
+export * from './grant.routes.js';
 export * from './grant.view.js';
 export * from './ledger.routes.js';
 export * from './ledger.view.js';
