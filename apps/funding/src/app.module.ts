@@ -14,6 +14,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
 import { RulesModule } from './rules/rules.module.js';
+import { TranchesModule } from './tranches/tranches.module.js';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { RulesModule } from './rules/rules.module.js';
     ApprovalLimitsModule,
     DecisionsModule,
     GrantsModule,
+    TranchesModule,
   ],
 })
 export class AppModule {}

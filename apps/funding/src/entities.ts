@@ -22,6 +22,9 @@ import { LedgerEntry } from './ledger/ledger-entry.entity.js';
 import { LedgerTransaction } from './ledger/ledger-transaction.entity.js';
 import { KnownProject } from './project-directory/known-project.entity.js';
 import { RuleVersion } from './rules/rule-version.entity.js';
+import { GrantDisbursement } from './tranches/grant-disbursement.entity.js';
+import { Tranche } from './tranches/tranche.entity.js';
+import { TrancheHistoryEntry } from './tranches/tranche-history-entry.entity.js';
 
 /** Every entity of the funding database (the outbox and inbox of the messaging library included). */
 export const fundingEntities = [
@@ -49,4 +52,7 @@ export const fundingEntities = [
   ApprovalLimit,
   Decision,
   Grant,
+  GrantDisbursement,
+  Tranche,
+  TrancheHistoryEntry,
 ];

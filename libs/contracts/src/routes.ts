@@ -7,6 +7,7 @@ import { FundRoutes } from './funding/fund.routes.js';
 import { GrantRoutes } from './funding/grant.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
+import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
@@ -22,4 +23,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ApprovalLimitRoutes),
   ...Object.values(DecisionRoutes),
   ...Object.values(GrantRoutes),
+  ...Object.values(TrancheRoutes),
 ];

@@ -10,6 +10,7 @@ import { Applications1791000003001 } from './1791000003001-applications.js';
 import { Ledger1791000005001 } from './1791000005001-ledger.js';
 import { DecisionsAndGrants1791000007000 } from './1791000007000-decisions-and-grants.js';
 import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
+import { Tranches1791000009000 } from './1791000009000-tranches.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -25,4 +26,5 @@ export const fundingMigrations = [
   Ledger1791000005001,
   DecisionsAndGrants1791000007000,
   Appraisal1791000008000,
+  Tranches1791000009000,
 ];

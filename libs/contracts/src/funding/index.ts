@@ -37,3 +37,8 @@ export * from './rule.view.js';
 export * from './rule-events.js';
 export * from './rule-version.dto.js';
 export * from './rule-vocabulary.js';
+export * from './tranche.dto.js';
+export * from './tranche.routes.js';
+export * from './tranche.view.js';
+export * from './tranche-events.js';
+export * from './tranche-vocabulary.js';
