@@ -8,10 +8,11 @@
 //   calls feature; raw: the same four statements.
 // - decide: an approval (row lock on the call, committed += amount under `committed ≤ budget`, ledger transaction
 //   with its two entries moving call_available → grant_undisbursed, outbox event); raw: those statements.
-// - tranche: a tranche paid (row lock on the grant's balances, ledger transaction grant_undisbursed →
-//   grant_disbursed, outbox event); raw: those statements.
-// The gateway side of decide and tranche needs the decision and tranche routes (branches wip/decisions,
-// wip/tranches): while the route catalogue has none, the bench says so on their lines and in their ratios.
+// - tranche: a tranche approved by the checker (row locks on the grant and the tranche, the approver's limit read,
+//   the tranche updated, its audit row, the acceptance added to the grant's sums, two outbox events); raw: those
+//   statements on a second acceptance tranche of the same grants.
+// The decide and tranche phases need the decision and tranche routes in the build (branches wip/decisions,
+// wip/tranches): without them the bench says so on their lines and in their ratios.
 //
 // Settings (environment): BENCH_REQUESTS (per measured phase, default 1000), BENCH_CONCURRENCY (default 16),
 // BENCH_CALLS (calls the commands are spread over, default 4). Infrastructure as for `npm start`.
@@ -178,7 +179,7 @@ async function approverWithLimit(gateway, adminToken, limit) {
     token: adminToken,
     body: { limit, reason: 'Bench' },
   });
-  return confirmed.body.accessToken;
+  return { id: login.user.id, token: confirmed.body.accessToken };
 }
 
 /**
@@ -371,25 +372,56 @@ const rawDecide = (pool, callId, grantId) =>
     ]);
   });
 
-/** A tranche paid: the grant's balances locked, the ledger posting, the event. */
-const rawTranche = (pool, grantId) =>
+/**
+ * A tranche approved (TranchesService.approve): the grant locked, then the tranche, the approver's limit in force
+ * read, the tranche updated, its audit row, the acceptance added to the grant's sums, two events.
+ */
+const rawTrancheApproval = (pool, grantId, trancheId, approverId) =>
   inTransaction(pool, async (client) => {
-    await client.query(
-      `SELECT balance FROM ledger_balances WHERE account_kind IN ('grant_disbursed', 'grant_undisbursed')
-         AND account_reference = $1 ORDER BY account_kind FOR UPDATE`,
-      [grantId],
+    await client.query('SELECT id, call_id FROM grants WHERE id = $1 FOR UPDATE', [grantId]);
+    const { rows } = await client.query(
+      'SELECT status, version, requested_by, accepted_cost::text FROM tranches WHERE id = $1 FOR UPDATE',
+      [trancheId],
     );
-    await postLedger(client, 'tranche_paid', uuidv7(), [
-      ['grant_disbursed', grantId, 1n],
-      ['grant_undisbursed', grantId, -1n],
-    ]);
-    const eventId = uuidv7();
-    await client.query(OUTBOX, [
-      eventId,
-      grantId,
-      'funding.tranche.paid',
-      envelope(eventId, 'funding.tranche.paid', 'grant', grantId, { amount: '1' }),
-    ]);
+    if (rows[0].status !== 'requested') throw new Error(`tranche ${trancheId} is ${rows[0].status}`);
+    const limit = (
+      await client.query(
+        'SELECT id FROM approval_limits WHERE approver_id = $1 ORDER BY set_at DESC, id DESC LIMIT 1',
+        [approverId],
+      )
+    ).rows[0];
+    await client.query(
+      `UPDATE tranches SET status = 'approved', decided_by = $2, decided_at = now(), approval_limit_id = $3,
+         version = version + 1 WHERE id = $1`,
+      [trancheId, approverId, limit.id],
+    );
+    await client.query(
+      `INSERT INTO tranche_history (id, tranche_id, grant_id, action, actor_id, actor_roles, idempotency_key, details,
+         occurred_at) VALUES ($1, $2, $3, 'approved', $4, '{fund_approver}', $5, $6, now())`,
+      [
+        uuidv7(),
+        trancheId,
+        grantId,
+        approverId,
+        uuidv7(),
+        JSON.stringify({ approvalLimitId: limit.id, note: null }),
+      ],
+    );
+    await client.query('SELECT * FROM grant_disbursements WHERE grant_id = $1', [grantId]);
+    await client.query(
+      `UPDATE grant_disbursements SET accepted_cost = coalesce(accepted_cost, 0) + $2, stage = 'accepted',
+         version = version + 1, updated_at = now() WHERE grant_id = $1`,
+      [grantId, rows[0].accepted_cost],
+    );
+    for (const type of ['funding.tranche.approved', 'funding.grant.accepted']) {
+      const eventId = uuidv7();
+      await client.query(OUTBOX, [
+        eventId,
+        grantId,
+        type,
+        envelope(eventId, type, 'grant', grantId, { grantId, trancheId }),
+      ]);
+    }
   });
 
 // ---- the run ---------------------------------------------------------------------------------------------------
@@ -464,31 +496,29 @@ async function main() {
       body: { budget: String(BUDGET + BigInt(index + 1)), reason: 'Đo hiệu năng' },
     });
   const budgetRaw = (index) => rawBudget(pool, rawCalls[index % CALLS].id, index);
-  const grants = [];
-  const decideRaw = (index) => {
-    const grantId = uuidv7();
-    grants.push(grantId);
-    return rawDecide(pool, rawCalls[index % CALLS].id, grantId);
-  };
-  const trancheRaw = (index) => rawTranche(pool, grants[index % grants.length]);
+  const decideRaw = (index) => rawDecide(pool, rawCalls[index % CALLS].id, uuidv7());
 
   // Through the gateway: each approval decides one application (1,000 đồng, as an approver with the second factor).
   let decideViaGateway;
+  let approver;
+  const gatewayGrants = [];
   if (decideRoute) {
     say(`preparing ${REQUESTS + WARMUP} submitted applications for the decisions…`);
-    const approver = await approverWithLimit(gateway, adminToken, '1000000000');
+    approver = await approverWithLimit(gateway, adminToken, '1000000000');
     const decidable = await decidableApplications(
       gateway,
       adminToken,
       calls.map((c) => c.id),
       REQUESTS + WARMUP,
     );
-    decideViaGateway = (index) =>
-      call(gateway, 'POST', `/funding/applications/${decidable[index]}/decision`, {
-        token: approver,
+    decideViaGateway = async (index) => {
+      const { body } = await call(gateway, 'POST', `/funding/applications/${decidable[index]}/decision`, {
+        token: approver.token,
         headers: { 'idempotency-key': uuidv7() },
         body: { outcome: 'approved', amount: String(AMOUNT) },
       });
+      gatewayGrants.push(body.grant.id);
+    };
   }
 
   say('warming up…');
@@ -505,11 +535,52 @@ async function main() {
       ? await measure(REQUESTS, CONCURRENCY, decideViaGateway)
       : 'no decision route in this build (wip/decisions not merged)',
     decideRaw: await measure(REQUESTS, CONCURRENCY, decideRaw),
-    trancheGateway: trancheRoute
-      ? 'route present in this build, not yet driven by the bench'
-      : 'no tranche route in this build (wip/tranches not merged)',
-    trancheRaw: await measure(REQUESTS, CONCURRENCY, trancheRaw),
+    trancheGateway: 'no tranche route in this build (wip/tranches not merged)',
+    trancheRaw: 'needs the tranche tables (wip/tranches)',
   };
+
+  // Tranche approvals: two acceptance tranches requested per grant by a fund officer (the maker); the approver (the
+  // checker, second factor) approves one of each through the gateway, the raw baseline the other.
+  if (trancheRoute && gatewayGrants.length >= REQUESTS + WARMUP) {
+    say(`requesting ${2 * (REQUESTS + WARMUP)} acceptance tranches…`);
+    const viaGateway = new Array(REQUESTS + WARMUP);
+    const viaRaw = new Array(REQUESTS + WARMUP);
+    const request = async (grantId) =>
+      (
+        await call(gateway, 'POST', `/funding/grants/${grantId}/tranches`, {
+          token: officer,
+          headers: { 'idempotency-key': uuidv7() },
+          body: {
+            kind: 'acceptance',
+            amount: '1',
+            acceptedCost: '1000',
+            evidence: [
+              {
+                name: 'bien-ban-nghiem-thu.pdf',
+                mediaType: 'application/pdf',
+                size: 48_213,
+                sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+              },
+            ],
+          },
+        })
+      ).body.id;
+    await measure(REQUESTS + WARMUP, CONCURRENCY, async (index) => {
+      viaGateway[index] = await request(gatewayGrants[index]);
+      viaRaw[index] = await request(gatewayGrants[index]);
+    });
+    const approveViaGateway = (index) =>
+      call(gateway, 'POST', `/funding/tranches/${viaGateway[index]}/approval`, {
+        token: approver.token,
+        headers: { 'idempotency-key': uuidv7() },
+        body: { note: 'Đủ hồ sơ nghiệm thu.' },
+      });
+    const approveRaw = (index) => rawTrancheApproval(pool, gatewayGrants[index], viaRaw[index], approver.id);
+    await measure(WARMUP, CONCURRENCY, (i) => approveViaGateway(REQUESTS + i));
+    await measure(WARMUP, CONCURRENCY, (i) => approveRaw(REQUESTS + i));
+    results.trancheGateway = await measure(REQUESTS, CONCURRENCY, approveViaGateway);
+    results.trancheRaw = await measure(REQUESTS, CONCURRENCY, approveRaw);
+  }
   const [{ total }] = (await pool.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries'))
     .rows;
 

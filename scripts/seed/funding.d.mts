@@ -42,6 +42,7 @@ export interface SeedApplication {
   lines: SeedBudgetLine[];
   scores?: Record<string, number>[];
   decision?: { outcome: 'approved' | 'rejected'; amount?: string; reason?: string };
+  advance?: boolean;
 }
 
 export const FUNDS: Record<'startup' | 'sme' | 'khuyenCong' | 'venture', SeedFund>;

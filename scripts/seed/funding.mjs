@@ -3,8 +3,8 @@
 // founders' published projects (scripts/seed/projects.mjs runs first) in every state the service has today:
 // draft, submitted and eligible, submitted and ineligible (each for a reason the eligibility explains), withdrawn;
 // the score call's eligible ones are appraised, so they rank. Once the build serves decisions (wip/decisions), the
-// admin sets the approver's limit and the approver approves three and rejects one, with the second factor and an
-// Idempotency-Key. Safe to run again: everything is found by name (funds, calls) or by project (applications) and
+// admin sets the approver's limit and the approver approves four and rejects one, with the second factor and an
+// Idempotency-Key; once it serves tranches (wip/tranches), one grant gets its advance requested, approved and paid. Safe to run again: everything is found by name (funds, calls) or by project (applications) and
 // reused.
 //
 // The approver's TOTP secret is kept in `.local/seed-fund-approver-totp.json` (demo data only; `.local/` is not in
@@ -163,10 +163,9 @@ export const APPLICATIONS = [
     founder: 'lan.nguyen@seed.khoinghiep.vn',
     project: 'Mật ong hoa cà phê Đắk Lắk',
     state: 'submitted',
-    decision: {
-      outcome: 'rejected',
-      reason: 'Nội dung hội chợ trùng với đề án đã được hỗ trợ năm 2025; đề nghị nộp lại ở đợt sau.',
-    },
+    // Approved as requested, then an advance (70 % for trade fairs and training) requested, approved and paid.
+    decision: { outcome: 'approved' },
+    advance: true,
     applicantKind: 'household_business',
     businessRegisteredOn: '2021-03-02',
     priorityGroups: [],
@@ -267,6 +266,11 @@ export const APPLICATIONS = [
     founder: 'ngoc.do@seed.khoinghiep.vn',
     project: 'Phòng khám từ xa cho người cao tuổi nông thôn',
     state: 'submitted',
+    decision: {
+      outcome: 'rejected',
+      reason:
+        'Đề án trùng nội dung với dự án y tế số của tỉnh đã được tài trợ; đề nghị làm rõ điểm khác biệt.',
+    },
     applicantKind: 'business_startup',
     businessRegisteredOn: '2023-10-10',
     priorityGroups: ['women_led'],
@@ -576,16 +580,57 @@ async function appraise(api, application, officer, appraisers, criteriaScores) {
  * second factor and an Idempotency-Key derived from the application (a re-run replays, never decides twice).
  */
 async function decide(api, approver, application, decision) {
-  if (application.status !== 'submitted' || !application.eligibility?.eligible) return application;
+  if (
+    !['submitted', 'approved', 'rejected'].includes(application.status) ||
+    !application.eligibility?.eligible
+  )
+    return { application, grant: null };
+  // Decided by this seed before: the same key and body replay the first answer (with its grant).
   const answer = await api.call('POST', `/funding/applications/${application.id}/decision`, {
     auth: approver.token,
     headers: { 'idempotency-key': `seed-decision-${application.id}` },
     body: decision,
+    ok: [200, 201, 409, 422],
   });
-  return (
-    (await api.call('GET', `/funding/applications/${application.id}`, { auth: approver.token })).body ??
-    answer
-  );
+  if (answer.status >= 400 && application.status === 'submitted')
+    throw new Error(`decision on ${application.id}: ${answer.body?.code} ${answer.body?.detail}`);
+  const current = await api.call('GET', `/funding/applications/${application.id}`, { auth: approver.token });
+  return { application: current.body, grant: answer.status < 400 ? answer.body.grant : null };
+}
+
+/**
+ * A grant mid-disbursement: the advance requested by the fund officer (maker), approved by the approver with the
+ * second factor (checker), and paid with a payment reference; each step only if not done yet.
+ */
+async function advancePaid(api, officer, approver, grant) {
+  const tranches = async () =>
+    (await api.call('GET', `/funding/grants/${grant.id}/tranches`, { auth: officer.token })).body.tranches;
+  let advance = (await tranches()).find((tranche) => tranche.kind === 'advance');
+  if (!advance)
+    advance = (
+      await api.call('POST', `/funding/grants/${grant.id}/tranches`, {
+        auth: officer.token,
+        headers: { 'idempotency-key': `seed-advance-${grant.id}` },
+        body: { kind: 'advance', note: 'Tạm ứng để đặt gian hàng hội chợ và tổ chức lớp tập huấn.' },
+      })
+    ).body;
+  if (advance.status === 'requested')
+    advance = (
+      await api.call('POST', `/funding/tranches/${advance.id}/approval`, {
+        auth: approver.token,
+        headers: { 'idempotency-key': `seed-approval-${advance.id}` },
+        body: { note: 'Đủ hồ sơ tạm ứng.' },
+      })
+    ).body;
+  if (advance.status === 'approved')
+    advance = (
+      await api.call('POST', `/funding/tranches/${advance.id}/payment`, {
+        auth: officer.token,
+        headers: { 'idempotency-key': `seed-payment-${advance.id}` },
+        body: { paymentReference: `UNC-2026-${advance.id.slice(-6).toUpperCase()}` },
+      })
+    ).body;
+  return advance;
 }
 
 export async function seedFunding({ gateway, admin, log }) {
@@ -658,7 +703,16 @@ export async function seedFunding({ gateway, admin, log }) {
     }
     if (spec.scores && application.status === 'submitted' && application.eligibility?.eligible)
       if (await appraise(api, application, officer, appraisers, spec.scores)) appraised += 1;
-    if (decisions && spec.decision) application = await decide(api, approver, application, spec.decision);
+    if (decisions && spec.decision) {
+      const decided = await decide(api, approver, application, spec.decision);
+      application = decided.application;
+      if (spec.advance && decided.grant && serves('payTranche')) {
+        const advance = await advancePaid(api, officer, approver, decided.grant);
+        log(
+          `grant ${decided.grant.id} (${decided.grant.amount} ₫): advance ${advance.amount} ₫ ${advance.status}`,
+        );
+      }
+    }
     const label =
       application.status === 'submitted'
         ? `submitted (${application.eligibility?.eligible ? 'eligible' : 'ineligible'})`
