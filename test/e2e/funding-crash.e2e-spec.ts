@@ -529,4 +529,135 @@ describe('the funding process killed during a burst of money commands', () => {
       [...approvedIds].sort(),
     );
   });
+  it('pays every tranche exactly once when the process dies during a burst of payments, never above the grant', async () => {
+    const GRANTS = 10;
+    const AMOUNT = 1_000_000n;
+    const fund = await newFund();
+    const callId = await openCall(fund.body.id, 1, String(AMOUNT * BigInt(GRANTS)));
+    const applications = await submittedApplications(callId, GRANTS);
+    const checker = await approver('1000000000');
+    const grants: string[] = [];
+    for (const applicationId of applications) {
+      const decided = await api()
+        .post(`/api/v1/funding/applications/${applicationId}/decision`)
+        .set('authorization', checker.auth)
+        .set('idempotency-key', `crash-decision-${applicationId}`)
+        .send({ outcome: 'approved', amount: String(AMOUNT) })
+        .expect(201);
+      grants.push(decided.body.grant.id);
+    }
+    // Two acceptance tranches of half the grant each, requested by the officer (maker), approved by the checker.
+    const tranches: { id: string; grantId: string }[] = [];
+    for (const grantId of grants)
+      for (const part of [1, 2]) {
+        const requested = await api()
+          .post(`/api/v1/funding/grants/${grantId}/tranches`)
+          .set('authorization', officer)
+          .set('idempotency-key', `crash-tranche-${grantId}-${part}`)
+          .send({
+            kind: 'acceptance',
+            amount: String(AMOUNT / 2n),
+            acceptedCost: String(AMOUNT),
+            evidence: [
+              {
+                name: `bien-ban-nghiem-thu-${part}.pdf`,
+                mediaType: 'application/pdf',
+                size: 48_213,
+                sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+              },
+            ],
+          })
+          .expect(201);
+        await api()
+          .post(`/api/v1/funding/tranches/${requested.body.id}/approval`)
+          .set('authorization', checker.auth)
+          .set('idempotency-key', `crash-approval-${requested.body.id}`)
+          .send({})
+          .expect(200);
+        tranches.push({ id: requested.body.id, grantId });
+      }
+
+    const pay = async (trancheId: string) => {
+      try {
+        const answer = await api()
+          .post(`/api/v1/funding/tranches/${trancheId}/payment`)
+          .set('authorization', officer)
+          .set('idempotency-key', `crash-payment-${trancheId}`)
+          .send({ paymentReference: `UNC-2026-${trancheId.slice(-8)}` })
+          .timeout(30_000);
+        return { trancheId, status: answer.status, body: answer.body };
+      } catch {
+        return { trancheId, status: 0, body: undefined };
+      }
+    };
+    // The burst: 20 payments at once, the funding process SIGKILLed after the 5th success.
+    const first: Awaited<ReturnType<typeof pay>>[] = [];
+    let succeeded = 0;
+    let killed: Promise<unknown> | undefined;
+    await Promise.all(
+      tranches.map(async ({ id }) => {
+        const result = await pay(id);
+        first.push(result);
+        if (result.status === 200) succeeded += 1;
+        if (succeeded >= 5 && !killed) killed = funding.kill('SIGKILL');
+      }),
+    );
+    expect(await killed).toMatchObject({ signal: 'SIGKILL' });
+    const cutOff = first.filter((answer) => answer.status === 0 || answer.status >= 500);
+    expect(cutOff.length).toBeGreaterThan(0);
+    expect(first.filter((answer) => answer.status >= 400 && answer.status < 500)).toEqual([]);
+
+    await restartFunding();
+    const retried = await Promise.all(cutOff.map((answer) => pay(answer.trancheId)));
+    expect(retried.map((answer) => answer.status)).toEqual(retried.map(() => 200));
+    // A replay of a payment that answered 200 answers the same body and pays nothing more.
+    const paidFirst = first.filter((answer) => answer.status === 200);
+    for (const answer of await Promise.all(paidFirst.slice(0, 3).map((a) => pay(a.trancheId))))
+      expect(answer).toEqual(paidFirst.find((a) => a.trancheId === answer.trancheId));
+
+    // Every tranche paid once: one tranche_paid posting each, each grant disbursed exactly its approved amount.
+    const ids = tranches.map((t) => t.id);
+    const rows: { id: string; status: string }[] = (
+      await database.query('SELECT id, status FROM tranches WHERE id = ANY($1)', [ids])
+    ).rows;
+    expect(rows.every((row) => row.status === 'paid')).toBe(true);
+    const postings: { reference: string }[] = (
+      await database.query(
+        `SELECT reference FROM ledger_transactions WHERE kind = 'tranche_paid' AND reference = ANY($1)`,
+        [ids],
+      )
+    ).rows;
+    expect(postings.map((p) => p.reference).sort()).toEqual([...ids].sort());
+    const sums: { grant_id: string; approved: string; disbursed: string }[] = (
+      await database.query(
+        'SELECT grant_id, approved::text, disbursed::text FROM grant_disbursements WHERE grant_id = ANY($1)',
+        [grants],
+      )
+    ).rows;
+    expect(sums).toHaveLength(GRANTS);
+    for (const sum of sums)
+      expect(sum).toEqual({ grant_id: sum.grant_id, approved: String(AMOUNT), disbursed: String(AMOUNT) });
+    const balances: { account: string; balance: string }[] = (
+      await database.query(
+        `SELECT account_kind || ':' || account_reference AS account, balance::text FROM ledger_balances
+          WHERE account_reference = ANY($1) AND account_kind IN ('grant_disbursed', 'grant_undisbursed')`,
+        [grants],
+      )
+    ).rows;
+    for (const grantId of grants) {
+      expect(balances.find((b) => b.account === `grant_disbursed:${grantId}`)?.balance).toBe(String(AMOUNT));
+      expect(balances.find((b) => b.account === `grant_undisbursed:${grantId}`)?.balance ?? '0').toBe('0');
+    }
+    const [{ total }] = (
+      await database.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries')
+    ).rows;
+    expect(total).toBe('0');
+    const paidEvents: { count: number }[] = (
+      await database.query(
+        `SELECT count(*)::int AS count FROM outbox_event WHERE type = 'funding.tranche.paid' AND key = ANY($1)`,
+        [grants],
+      )
+    ).rows;
+    expect(paidEvents[0]?.count).toBe(tranches.length);
+  });
 });
