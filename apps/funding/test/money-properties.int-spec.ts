@@ -537,7 +537,8 @@ describe('money operations keep the ledger balanced and within budget (property-
   type Decision =
     | { op: 'approve'; amount: number; replay: 'none' | 'same' | 'other_body' }
     | { op: 'reject' }
-    | { op: 'budget'; budget: number };
+    | { op: 'budget'; budget: number }
+    | { op: 'tranche'; grant: number; amount: number; pay: boolean };
   const decisionOp: fc.Arbitrary<Decision> = fc.oneof(
     {
       weight: 5,
@@ -552,13 +553,22 @@ describe('money operations keep the ledger balanced and within budget (property-
       weight: 2,
       arbitrary: fc.record({ op: fc.constant('budget' as const), budget: fc.integer({ min: 1, max: 600 }) }),
     },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        op: fc.constant('tranche' as const),
+        grant: fc.nat(5),
+        amount: fc.integer({ min: 1, max: 200 }),
+        pay: fc.boolean(),
+      }),
+    },
   );
   const decisionStep = fc.oneof(
     { weight: 3, arbitrary: decisionOp.map((op) => [op]) },
     { weight: 1, arbitrary: fc.array(decisionOp, { minLength: 2, maxLength: 4 }) },
   );
 
-  it(`holds through the decision route after each of ${DECISION_RUNS} random sequences of approvals, rejections, budget changes, replays and races`, async () => {
+  it(`holds through the decision and tranche routes after each of ${DECISION_RUNS} random sequences of approvals, rejections, budget changes, tranches requested, approved and paid, replays and races`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 600 }),
@@ -579,7 +589,61 @@ describe('money operations keep the ledger balanced and within budget (property-
               .set('Idempotency-Key', key)
               .send(body);
 
+          /** Grants approved in this run: approved, reserved by live tranches, paid (the model). */
+          const book = new Map<string, { approved: bigint; reserved: bigint; disbursed: bigint }>();
           const run = async (op: Decision, sequential: boolean) => {
+            if (op.op === 'tranche') {
+              const grants = [...book.entries()];
+              const picked = grants[op.grant % Math.max(1, grants.length)];
+              if (!picked) return;
+              const [grantId, sums] = picked;
+              const amount = BigInt(op.amount);
+              const fits = amount <= sums.approved - sums.reserved;
+              // The maker asks for an acceptance tranche, the checker approves it, the maker pays it (replayed).
+              const requested = await http()
+                .post(`/api/v1/funding/grants/${grantId}/tranches`)
+                .set('authorization', officer)
+                .set('Idempotency-Key', uuidv7())
+                .send({
+                  kind: 'acceptance',
+                  amount: String(amount),
+                  acceptedCost: String(amount),
+                  evidence: [
+                    {
+                      name: 'bien-ban-nghiem-thu.pdf',
+                      mediaType: 'application/pdf',
+                      size: 48_213,
+                      sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+                    },
+                  ],
+                });
+              if (sequential) expect(requested.status).toBe(fits ? 201 : 409);
+              if (requested.status !== 201) {
+                expect(requested.body.code).toBe('TRANCHE_OVER_APPROVED');
+                return;
+              }
+              sums.reserved += amount;
+              await http()
+                .post(`/api/v1/funding/tranches/${requested.body.id}/approval`)
+                .set('authorization', checker)
+                .set('Idempotency-Key', uuidv7())
+                .send({})
+                .expect(200);
+              if (!op.pay) return;
+              const key = uuidv7();
+              const pay = () =>
+                http()
+                  .post(`/api/v1/funding/tranches/${requested.body.id}/payment`)
+                  .set('authorization', officer)
+                  .set('Idempotency-Key', key)
+                  .send({ paymentReference: `UNC-2026-${requested.body.id.slice(-8)}` });
+              const paid = await pay();
+              expect(paid.status).toBe(200);
+              sums.disbursed += amount;
+              const again = await pay();
+              expect({ status: again.status, body: again.body }).toEqual({ status: 200, body: paid.body });
+              return;
+            }
             if (op.op === 'budget') {
               const answer = await http()
                 .post(`/api/v1/funding-calls/${callId}/budget`)
@@ -606,6 +670,7 @@ describe('money operations keep the ledger balanced and within budget (property-
             if (answer.status === 201) {
               approved.set(applicationId, BigInt(op.amount));
               model.committed += BigInt(op.amount);
+              book.set(answer.body.grant.id, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
             } else {
               expect(answer.status).toBe(409);
               expect(answer.body.code).toBe('CALL_BUDGET_EXCEEDED');
@@ -623,6 +688,7 @@ describe('money operations keep the ledger balanced and within budget (property-
                 refused.delete(applicationId);
                 approved.set(applicationId, BigInt(op.amount));
                 model.committed += BigInt(op.amount);
+                book.set(again.body.grant.id, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
               }
             } else if (op.replay === 'other_body' && answer.status === 201) {
               const reused = await decide(applicationId, key, {
@@ -673,13 +739,39 @@ describe('money operations keep the ledger balanced and within budget (property-
             "SELECT * FROM ledger_balances WHERE balance < 0 AND account_kind <> 'fund_capital'",
           );
           expect(negative).toEqual([]);
-          const undisbursed: { balance: string }[] = await dataSource.query(
-            `SELECT coalesce(sum(b.balance), 0)::text AS balance FROM ledger_balances b JOIN grants g
-             ON b.account_kind = 'grant_undisbursed' AND b.account_reference = g.id::text WHERE g.call_id = $1`,
+          expect(model.committed).toBe(sum);
+          // Each grant: disbursed ≤ reserved ≤ approved, disbursed = its paid tranches = the model's, and the ledger
+          // holds the same: grant_disbursed = disbursed, grant_undisbursed = approved − disbursed.
+          const perGrant: {
+            id: string;
+            approved: string;
+            reserved: string | null;
+            disbursed: string | null;
+            paid: string;
+            ledger_disbursed: string | null;
+            ledger_undisbursed: string | null;
+          }[] = await dataSource.query(
+            `SELECT g.id, g.amount::text AS approved, d.reserved::text, d.disbursed::text,
+                    (SELECT coalesce(sum(t.amount), 0) FROM tranches t WHERE t.grant_id = g.id AND t.status = 'paid')::text
+                      AS paid,
+                    (SELECT b.balance FROM ledger_balances b WHERE b.account_kind = 'grant_disbursed'
+                      AND b.account_reference = g.id::text)::text AS ledger_disbursed,
+                    (SELECT b.balance FROM ledger_balances b WHERE b.account_kind = 'grant_undisbursed'
+                      AND b.account_reference = g.id::text)::text AS ledger_undisbursed
+               FROM grants g LEFT JOIN grant_disbursements d ON d.grant_id = g.id WHERE g.call_id = $1`,
             [callId],
           );
-          expect(BigInt(undisbursed[0]?.balance ?? '0')).toBe(sum);
-          expect(model.committed).toBe(sum);
+          for (const grant of perGrant) {
+            const approvedAmount = BigInt(grant.approved);
+            const reserved = BigInt(grant.reserved ?? '0');
+            const disbursed = BigInt(grant.disbursed ?? '0');
+            expect(disbursed).toBeLessThanOrEqual(reserved);
+            expect(reserved).toBeLessThanOrEqual(approvedAmount);
+            expect(BigInt(grant.paid)).toBe(disbursed);
+            expect(disbursed).toBe(book.get(grant.id)?.disbursed);
+            expect(BigInt(grant.ledger_disbursed ?? '0')).toBe(disbursed);
+            expect(BigInt(grant.ledger_undisbursed ?? '0')).toBe(approvedAmount - disbursed);
+          }
         },
       ),
       { numRuns: DECISION_RUNS, endOnFailure: true },
