@@ -1,21 +1,16 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
-import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
+import { type AuthenticatedUser } from '@khoinghiep/auth';
 import { dlqTopicOf, type EventEnvelope, Role, TOPICS } from '@khoinghiep/contracts';
-import { configureHttpApp } from '@khoinghiep/http';
-import { connectEventConsumer, KafkaEventServer } from '@khoinghiep/messaging';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { API_PREFIX } from '@khoinghiep/platform';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { register } from 'prom-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { freshDatabase } from './support/funding-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // The funding app in-process against real PostgreSQL (its own database, migrated from scratch) and the real Kafka
 // broker, its event consumer running: the project read model fed by real `projects.events` messages (replays,
@@ -55,35 +50,11 @@ describe('applications against PostgreSQL and Kafka', () => {
   let as: (role: Role) => { user: AuthenticatedUser; auth: string };
 
   beforeAll(async () => {
-    const url = await freshDatabase(
-      `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_applications_int`,
-    );
-    process.env.FUNDING_DATABASE_URL = url;
-    process.env.NODE_ENV = 'test';
-    const { AppModule } = await import('../src/app.module.js');
-    const nest = await NestFactory.create<NestExpressApplication>(AppModule, {
-      logger: ['error'],
-      abortOnError: false,
-    });
-    nest.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready', 'metrics'] });
-    configureHttpApp(nest);
-    app = nest;
-    connectEventConsumer(app);
-    await app.init();
-    await app.startAllMicroservices();
-    await app.get(KafkaEventServer).whenJoined();
+    const url = await freshDatabase('funding_applications_int');
+    app = await startFundingApp(url, { consumeEvents: true });
     dataSource = app.get(DataSource);
     http = () => request(app.getHttpServer());
-    const tokens = app.get(AccessTokenService);
-    as = (role: Role) => {
-      const user: AuthenticatedUser = {
-        id: uuidv7(),
-        email: `${role}-${uuidv7()}@itest.vn`,
-        name: role,
-        roles: [role],
-      };
-      return { user, auth: `Bearer ${tokens.issue(user).accessToken}` };
-    };
+    as = userFactory(app);
     const kafka = new Kafka({ clientId: 'applications-itest', brokers: BROKERS, logLevel: logLevel.NOTHING });
     producer = kafka.producer();
     await producer.connect();

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { APPRAISAL_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppraisalSummaries } from '../src/appraisal/appraisal-summaries.js';
-import { freshDatabase, startFundingApp, userFactory } from './support/funding-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Appraisal in the funding app in-process against real PostgreSQL (its own database, migrated from scratch) and the
 // real Kafka broker: the schema matches the entities; the database itself refuses what the service refuses (the
@@ -35,9 +35,7 @@ describe('appraisal against PostgreSQL and Kafka', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    const url = await freshDatabase(
-      `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_appraisal_int`,
-    );
+    const url = await freshDatabase('funding_appraisal_int');
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

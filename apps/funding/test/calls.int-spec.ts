@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { CALL_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { version as uuidVersion, v7 as uuidv7 } from 'uuid';
 import { callBody, localFundBody } from './support/call-body.js';
-import { freshDatabase, startFundingApp, userFactory } from './support/funding-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Funding calls in the funding app in-process, against real PostgreSQL (its own database) and the real Kafka
 // broker: the life of a call, its budget never below what is committed, its audit trail, and its events read back
@@ -34,7 +34,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
   let fundId: string;
 
   beforeAll(async () => {
-    const url = await freshDatabase(`${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_calls_int`);
+    const url = await freshDatabase('funding_calls_int');
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

@@ -3,12 +3,12 @@ import { jest } from '@jest/globals';
 import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
 import { Role, TOPICS } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { freshFundingDatabase, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Decisions against real PostgreSQL (own database, migrated from scratch) and the real Kafka broker, through the
 // routes: approval limits, approvals and rejections with their refusals, 100 parallel approvals against a call with
@@ -26,7 +26,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
   let tokens: AccessTokenService;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('decisions_int'));
+    app = await startFundingApp(await freshDatabase('funding_decisions_int'));
     dataSource = app.get(DataSource);
     tokens = app.get(AccessTokenService);
     http = () => request(app.getHttpServer());
@@ -100,7 +100,12 @@ describe('decisions against PostgreSQL and Kafka', () => {
   const submitted = async (
     callId: string,
     requested: bigint,
-    options: { applicantId?: string; submittedAt?: Date; priorityGroups?: string[] } = {},
+    options: {
+      applicantId?: string;
+      submittedAt?: Date;
+      priorityGroups?: string[];
+      state?: 'draft' | 'ineligible';
+    } = {},
   ) => {
     const projectId = uuidv7();
     const applicationId = uuidv7();
@@ -133,11 +138,12 @@ describe('decisions against PostgreSQL and Kafka', () => {
          own_contribution) VALUES ($1, 0, 'kc_machinery', 'Máy rang cà phê', $2, $3, $3)`,
       [applicationId, (requested * 2n).toString(), requested.toString()],
     );
-    await dataSource.query(
-      `UPDATE applications SET status = 'submitted', eligible = true, eligibility_checked_at = $2,
-         submitted_at = $2, version = 2 WHERE id = $1`,
-      [applicationId, options.submittedAt ?? now],
-    );
+    if (options.state !== 'draft')
+      await dataSource.query(
+        `UPDATE applications SET status = 'submitted', eligible = $3, eligibility_checked_at = $2,
+           submitted_at = $2, version = 2 WHERE id = $1`,
+        [applicationId, options.submittedAt ?? now, options.state !== 'ineligible'],
+      );
     return { applicationId, projectId, applicantId };
   };
 
@@ -171,6 +177,41 @@ describe('decisions against PostgreSQL and Kafka', () => {
 
   it('leaves nothing for the entities to add after the migrations (no missing migration)', async () => {
     expect(await pendingSchemaChanges(dataSource)).toEqual([]);
+  });
+
+  it('has the database refuse what a decision must never be, whatever the code does', async () => {
+    const { callId } = await newCall(100n * MILLION);
+    const { applicationId, applicantId } = await submitted(callId, 50n * MILLION);
+    const { auth, user } = await approver(100n * MILLION);
+    const approved = await decide(auth, applicationId, { outcome: 'approved', amount: '40000000' });
+    expect(approved.status).toBe(201);
+
+    await expect(
+      dataSource.query('UPDATE decisions SET approved_amount = 1 WHERE id = $1', [approved.body.id]),
+    ).rejects.toThrow(/decisions is append-only: UPDATE refused/);
+    await expect(
+      dataSource.query('DELETE FROM approval_limits WHERE approver_id = $1', [user.id]),
+    ).rejects.toThrow(/approval_limits is append-only: DELETE refused/);
+    await expect(
+      dataSource.query('UPDATE funding_calls SET committed = budget + 1 WHERE id = $1', [callId]),
+    ).rejects.toThrow(/CHK_funding_calls_committed/);
+
+    const other = await submitted(callId, 50n * MILLION);
+    const [limit] = await dataSource.query('SELECT id FROM approval_limits WHERE approver_id = $1', [
+      user.id,
+    ]);
+    const insertDecision = (decidedBy: string, amount: string, applicant = other.applicantId) =>
+      dataSource.query(
+        `INSERT INTO decisions (id, application_id, call_id, outcome, requested_amount, approved_amount,
+           rule_version_ids, approval_limit_id, applicant_id, decided_by, decided_on, decided_at)
+         VALUES ($1, $2, $3, 'approved', 50000000, $4, '{}', $5, $6, $7, '2026-11-29', now())`,
+        [uuidv7(), other.applicationId, callId, amount, limit.id, applicant, decidedBy],
+      );
+    await expect(insertDecision(user.id, '60000000')).rejects.toThrow(/CHK_decisions_approved_shape/);
+    await expect(insertDecision(user.id, '10000000', user.id)).rejects.toThrow(/CHK_decisions_not_own/);
+    const stranger = uuidv7();
+    await expect(insertDecision(stranger, '10000000')).rejects.toThrow(/above the approval limit/);
+    expect(applicantId).not.toBe(user.id);
   });
 
   it('keeps every approval limit an admin sets, newest in force, and lets only admins set one', async () => {
@@ -208,10 +249,8 @@ describe('decisions against PostgreSQL and Kafka', () => {
       requestedAmount: '250000000',
       approvedAmount: '200000000',
       decidedBy: user.id,
-      grant: { applicationId, projectId, beneficiaryId: applicantId, amount: '200000000' },
     });
     expect(first.body.ruleVersionIds).toHaveLength(1);
-    expect(first.body.grant.ruleVersionIds).toEqual(first.body.ruleVersionIds);
 
     const replay = await decide(auth, applicationId, { outcome: 'approved', amount: '200000000' }, key);
     expect(replay.status).toBe(201);
@@ -219,7 +258,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
 
     expect(await committedOf(callId)).toBe(200n * MILLION);
     expect(await balance('call_available', callId)).toBe(800n * MILLION);
-    expect(await balance('grant_undisbursed', first.body.grant.id)).toBe(200n * MILLION);
+    expect(await balance('grant_undisbursed', first.body.grantId)).toBe(200n * MILLION);
     expect(await trialBalanceTotal()).toBe('0');
     const [application] = await dataSource.query('SELECT status FROM applications WHERE id = $1', [
       applicationId,
@@ -232,14 +271,14 @@ describe('decisions against PostgreSQL and Kafka', () => {
     expect(events[0]?.envelope.payload).toMatchObject({
       applicationId,
       callId,
-      grantId: first.body.grant.id,
+      grantId: first.body.grantId,
       requestedAmount: '250000000',
       approvedAmount: '200000000',
       callCommitted: '200000000',
       callRemaining: '800000000',
     });
 
-    const grantPath = `/api/v1/funding/grants/${first.body.grant.id}`;
+    const grantPath = `/api/v1/funding/grants/${first.body.grantId}`;
     const grantee = tokens.issue({
       id: applicantId,
       email: 'grantee@itest.vn',
@@ -248,7 +287,15 @@ describe('decisions against PostgreSQL and Kafka', () => {
     });
     const seen = await http().get(grantPath).set('Authorization', `Bearer ${grantee.accessToken}`);
     expect(seen.status).toBe(200);
-    expect(seen.body).toEqual(first.body.grant);
+    expect(seen.body).toMatchObject({
+      id: first.body.grantId,
+      applicationId,
+      decisionId: first.body.id,
+      projectId,
+      beneficiaryId: applicantId,
+      amount: '200000000',
+      ruleVersionIds: first.body.ruleVersionIds,
+    });
     expect((await http().get(grantPath).set('Authorization', signIn(Role.Founder).auth)).status).toBe(404);
 
     const again = await decide(auth, applicationId, { outcome: 'rejected', reason: 'Đổi ý sau khi duyệt' });
@@ -268,7 +315,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
       reason: 'Thiết bị không phù hợp ngành nghề được hỗ trợ.',
     });
     expect(rejected.status).toBe(201);
-    expect(rejected.body).toMatchObject({ outcome: 'rejected', approvedAmount: null, grant: null });
+    expect(rejected.body).toMatchObject({ outcome: 'rejected', approvedAmount: null, grantId: null });
     const events = await tap.waitFor(applicationId, 1);
     expect(events[0]?.envelope).toMatchObject({
       type: 'funding.application.rejected',
@@ -329,6 +376,13 @@ describe('decisions against PostgreSQL and Kafka', () => {
       .send({ outcome: 'approved' });
     expect(noKey.status).toBe(400);
     expect(noKey.body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
+
+    for (const state of ['draft', 'ineligible'] as const) {
+      const undecidable = await submitted(callId, 10n * MILLION, { state });
+      const refused = await decide(senior, undecidable.applicationId, { outcome: 'approved' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('DECISION_NOT_DECIDABLE');
+    }
 
     const founder = signIn(Role.Founder);
     expect((await decide(founder.auth, small.applicationId, { outcome: 'approved' })).status).toBe(403);
@@ -481,12 +535,13 @@ describe('decisions against PostgreSQL and Kafka', () => {
       '100000000',
       '90000000',
     ]);
-    expect(answer.body.stoppedAt).toMatchObject({
-      index: 2,
-      applicationId: list[2]?.applicationId,
-      code: 'CALL_BUDGET_EXCEEDED',
+    expect(answer.body).toMatchObject({
+      stopped: true,
+      stoppedAtIndex: 2,
+      stoppedAtApplicationId: list[2]?.applicationId,
+      stopCode: 'CALL_BUDGET_EXCEEDED',
     });
-    expect(answer.body.stoppedAt.reasonEn).toContain('60000000');
+    expect(answer.body.stopReasonEn).toContain('60000000');
     expect(answer.body.remaining).toBe('60000000');
     expect(await committedOf(callId)).toBe(190n * MILLION);
     expect(await balance('call_available', callId)).toBe(60n * MILLION);
@@ -501,7 +556,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
     );
     expect(limited.status).toBe(200);
     expect(limited.body.approved).toHaveLength(1);
-    expect(limited.body.stoppedAt).toMatchObject({ index: 1, code: 'OVER_APPROVAL_LIMIT' });
+    expect(limited.body).toMatchObject({ stopped: true, stoppedAtIndex: 1, stopCode: 'OVER_APPROVAL_LIMIT' });
     expect(limited.body.remaining).toBe('20000000');
     expect(await trialBalanceTotal()).toBe('0');
   });

@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { FUND_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { freshDatabase, startFundingApp, userFactory } from './support/funding-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // The funding app in-process against real PostgreSQL (its own database, migrated from scratch) and Kafka: funds, the
 // capital-share rule of the seeded rule book checked on every change, the database's own guards, and the audit trail.
@@ -34,7 +34,7 @@ describe('funds against PostgreSQL', () => {
   let capVersionId: string;
 
   beforeAll(async () => {
-    const url = await freshDatabase(`${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_funds_int`);
+    const url = await freshDatabase('funding_funds_int');
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
     const [cap] = await dataSource.query(

@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { Role, TOPICS } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
-import { EventTap } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Ledger } from '../src/ledger/ledger.service.js';
 import { account, Journal } from '../src/ledger/ledger-journal.js';
-import { freshFundingDatabase, fundingUsers, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Idempotency-Key on a money command (ADR 0017), proved on the ledger reversal route of the funding app against
 // real PostgreSQL and Kafka: replay, a reused key, a missing or malformed key, and the same key sent at once.
@@ -21,13 +21,13 @@ describe('Idempotency-Key on money commands', () => {
   let dataSource: DataSource;
   let ledger: Ledger;
   let tap: EventTap;
-  let as: ReturnType<typeof fundingUsers>;
+  let as: ReturnType<typeof userFactory>;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('idempotency_int'));
+    app = await startFundingApp(await freshDatabase('funding_idempotency_int'));
     dataSource = app.get(DataSource);
     ledger = app.get(Ledger);
-    as = fundingUsers(app);
+    as = userFactory(app);
     tap = new EventTap(TOPICS.funding.name);
     await tap.start();
   }, 90_000);

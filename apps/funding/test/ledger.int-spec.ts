@@ -3,6 +3,7 @@ import { jest } from '@jest/globals';
 import { Role } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
+import { freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
@@ -12,7 +13,7 @@ import { InsufficientBalanceError } from '../src/ledger/ledger.errors.js';
 import { Ledger } from '../src/ledger/ledger.service.js';
 import { account, Journal, type JournalEntry } from '../src/ledger/ledger-journal.js';
 import { LedgerReversalService } from '../src/ledger/ledger-reversal.service.js';
-import { freshFundingDatabase, fundingUsers, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // The funding ledger against real PostgreSQL (its own database, migrated from scratch): the database refuses what
 // the ledger must never hold, balances hold under concurrency, corrections are reversals, the trial balance is 0.
@@ -24,14 +25,14 @@ describe('the funding ledger against PostgreSQL', () => {
   let dataSource: DataSource;
   let ledger: Ledger;
   let unitOfWork: UnitOfWork;
-  let as: ReturnType<typeof fundingUsers>;
+  let as: ReturnType<typeof userFactory>;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('ledger_int'));
+    app = await startFundingApp(await freshDatabase('funding_ledger_int'));
     dataSource = app.get(DataSource);
     ledger = app.get(Ledger);
     unitOfWork = app.get(UnitOfWork);
-    as = fundingUsers(app);
+    as = userFactory(app);
   }, 90_000);
 
   afterAll(async () => {

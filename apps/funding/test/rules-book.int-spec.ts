@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
+import { freshDatabase } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { RuleBook } from '../src/rules/rule-book.js';
 import { ruleIdOf } from '../src/rules/rule-identity.js';
 import { RuleVersion } from '../src/rules/rule-version.entity.js';
-import { freshDatabase, startFundingApp } from './rules-support.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // The funding app in-process against real PostgreSQL (its own database, migrated and seeded from scratch): the
 // versions table, its constraints and trigger, the seeded rules of DOMAIN.md, and the RuleBook's resolution.
@@ -21,7 +22,7 @@ describe('programme rules against PostgreSQL', () => {
   let rules: RuleBook;
 
   beforeAll(async () => {
-    const url = await freshDatabase(`${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_rules_book`);
+    const url = await freshDatabase('funding_rules_book');
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
     rules = app.get(RuleBook);

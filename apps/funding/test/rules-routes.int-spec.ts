@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { Role, RuleVersionRecorded, TOPICS, validatePayload } from '@khoinghiep/contracts';
-import { EventTap, eventually, type TappedEvent } from '@khoinghiep/testing';
+import { EventTap, eventually, freshDatabase, type TappedEvent, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ruleIdOf } from '../src/rules/rule-identity.js';
-import { freshDatabase, startFundingApp, userFactory } from './rules-support.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // The rules routes of the funding app in-process, against real PostgreSQL and Kafka: public reads of the rules in
 // force and of a rule's history, an admin recording a new version (row + event on funding.events together), and
@@ -43,9 +43,7 @@ describe('programme rules over HTTP', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    const url = await freshDatabase(
-      `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}funding_rules_routes`,
-    );
+    const url = await freshDatabase('funding_rules_routes');
     app = await startFundingApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { PROJECT_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap, projectBody } from '@khoinghiep/testing';
+import { EventTap, freshDatabase, projectBody, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { version as uuidVersion, v7 as uuidv7 } from 'uuid';
-import { freshDatabase, startProjectsApp, userFactory } from './support/projects-app.js';
+import { startProjectsApp } from './support/projects-app.js';
 
 // The projects app in-process against real PostgreSQL (its own database, migrated from scratch) and the real Kafka
 // broker: migrations, constraints, search, concurrency, and the outbox → projects.events path.
@@ -23,7 +23,7 @@ describe('projects service against PostgreSQL and Kafka', () => {
   let http: () => ReturnType<typeof request>;
 
   beforeAll(async () => {
-    const url = await freshDatabase(`${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}projects_int`);
+    const url = await freshDatabase('projects_int');
     app = await startProjectsApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

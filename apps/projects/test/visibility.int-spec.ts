@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { PROJECT_STATUSES, Role } from '@khoinghiep/contracts';
-import { projectBody } from '@khoinghiep/testing';
+import { freshDatabase, projectBody, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource, In } from 'typeorm';
@@ -12,7 +12,7 @@ import {
   visibilityCondition,
   visibilityFor,
 } from '../src/projects/project-access.policy.js';
-import { freshDatabase, startProjectsApp, userFactory } from './support/projects-app.js';
+import { startProjectsApp } from './support/projects-app.js';
 
 // The visibility rule is evaluated in code for single reads and rendered as SQL for lists: on every combination
 // of owner, status and "ever submitted" in a real database, both must pick exactly the same projects.
@@ -30,9 +30,7 @@ describe('one visibility rule for single reads and lists', () => {
   let withdrawnAfterReviewId = '';
 
   beforeAll(async () => {
-    const url = await freshDatabase(
-      `${process.env.DATABASE_PREFIX ?? 'khoinghiep_test_'}projects_visibility`,
-    );
+    const url = await freshDatabase('projects_visibility');
     app = await startProjectsApp(url);
     dataSource = app.get(DataSource);
     as = userFactory(app);

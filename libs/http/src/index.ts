@@ -13,6 +13,17 @@ export {
   negotiateLocale,
   SUPPORTED_LOCALES,
 } from './i18n/locale.js';
+export { CursorField, type CursorValues, decodeCursor, encodeCursor, pageOf } from './pagination/cursor.js';
+export {
+  etagOf,
+  InvalidVersionError,
+  StaleVersionError,
+  type VersionChecks,
+  type VersionedThing,
+  type VersionPrecondition,
+  VersionRequiredError,
+  versionChecks,
+} from './preconditions/version-precondition.js';
 export {
   COMMON_PROBLEMS,
   CommonProblemCode,

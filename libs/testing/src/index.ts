@@ -13,4 +13,5 @@ export { EventTap, type TappedEvent } from './event-tap.js';
 export { eventually } from './eventually.js';
 export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
 export { projectBody } from './project-body.js';
+export { freshDatabase, startServiceApp, userFactory } from './service-app.js';
 export { type AppProcess, type ExitStatus, spawnApp } from './spawn-app.js';

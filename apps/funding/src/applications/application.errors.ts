@@ -75,60 +75,6 @@ export class IllegalApplicationTransitionError extends DomainError {
   }
 }
 
-/** The change was based on an older version: `412` from `If-Match`, `409` from the body. */
-export class StaleApplicationVersionError extends DomainError {
-  constructor(expectedVersion: number, currentVersion: number, source: 'if-match' | 'body') {
-    super({
-      code: 'APPLICATION_VERSION_STALE',
-      status: source === 'if-match' ? 412 : 409,
-      params: { expectedVersion, currentVersion },
-      extensions: { expectedVersion, currentVersion },
-      messages: {
-        title: { vi: 'Đề án đã được thay đổi', en: 'The application has changed' },
-        detail: {
-          vi: 'Bạn sửa dựa trên phiên bản {expectedVersion} nhưng đề án đã ở phiên bản {currentVersion}. Hãy tải lại rồi sửa tiếp.',
-          en: 'Your change is based on version {expectedVersion} but the application is at version {currentVersion}. Reload it and try again.',
-        },
-      },
-    });
-  }
-}
-
-/** An edit must say which version it is based on: `428`. */
-export class ApplicationVersionRequiredError extends DomainError {
-  constructor() {
-    super({
-      code: 'APPLICATION_VERSION_REQUIRED',
-      status: 428,
-      messages: {
-        title: { vi: 'Thiếu phiên bản', en: 'Version required' },
-        detail: {
-          vi: 'Hãy gửi phiên bản đề án bạn dựa vào, qua tiêu đề If-Match hoặc trường "version".',
-          en: 'Send the application version your change is based on, in the If-Match header or the "version" field.',
-        },
-      },
-    });
-  }
-}
-
-/** `If-Match` and `version` disagree, or `If-Match` is not a version: `400`. */
-export class InvalidApplicationVersionError extends DomainError {
-  constructor(reason: string) {
-    super({
-      code: 'APPLICATION_VERSION_INVALID',
-      status: 400,
-      params: { reason },
-      messages: {
-        title: { vi: 'Phiên bản không hợp lệ', en: 'Invalid version' },
-        detail: {
-          vi: 'Phiên bản gửi kèm không hợp lệ: {reason}.',
-          en: 'The version sent is not valid: {reason}.',
-        },
-      },
-    });
-  }
-}
-
 /** Funding has heard nothing of the project (never published, or its event has not arrived yet): `409`. */
 export class ProjectUnknownError extends DomainError {
   constructor(projectId: string) {

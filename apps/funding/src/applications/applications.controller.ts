@@ -10,13 +10,14 @@ import {
   UpdateApplicationDto,
   WithdrawApplicationDto,
 } from '@khoinghiep/contracts';
+import { etagOf } from '@khoinghiep/http';
 import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { toApplicationView } from './application.mapper.js';
 import type { Caller } from './application-access.policy.js';
 import type { ApplicationAggregate } from './application-aggregate.js';
+import { applicationVersions } from './application-versions.js';
 import { ApplicationsService } from './applications.service.js';
-import { etagOf, requiredVersionPrecondition, versionPrecondition } from './version-precondition.js';
 
 const callerOf = (user: AuthenticatedUser): Caller => ({ userId: user.id, roles: user.roles });
 
@@ -67,7 +68,7 @@ export class ApplicationsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    const precondition = requiredVersionPrecondition(ifMatch, body.version);
+    const precondition = applicationVersions.required(ifMatch, body.version);
     return withEtag(response, await this.applications.update(callerOf(user), id, body, precondition));
   }
 
@@ -79,7 +80,7 @@ export class ApplicationsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = applicationVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.applications.submit(callerOf(user), id, precondition));
   }
 
@@ -91,7 +92,7 @@ export class ApplicationsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = applicationVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.applications.withdraw(callerOf(user), id, body, precondition));
   }
 }

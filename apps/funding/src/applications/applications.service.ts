@@ -14,7 +14,14 @@ import {
   type UpdateApplicationDto,
   type WithdrawApplicationDto,
 } from '@khoinghiep/contracts';
-import { InvalidFieldsError } from '@khoinghiep/http';
+import {
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  InvalidFieldsError,
+  pageOf,
+  type VersionPrecondition,
+} from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -45,6 +52,7 @@ import { type Caller, isApplicant, isFundStaff, mayApply, maySee } from './appli
 import { type ApplicationAggregate, effectivePriorityGroups } from './application-aggregate.js';
 import { type ApplicationAction, ApplicationHistoryEntry } from './application-history-entry.entity.js';
 import { EDITABLE_STATUSES, isEditable, transition } from './application-state-machine.js';
+import { applicationVersions } from './application-versions.js';
 import { Attachment } from './attachment.entity.js';
 import {
   categoryProblems,
@@ -54,8 +62,6 @@ import {
   totalsOf,
 } from './budget-arithmetic.js';
 import { BudgetLine } from './budget-line.entity.js';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from './cursor.js';
-import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
 
 const LIST_CURSOR = 'applications';
 
@@ -226,7 +232,7 @@ export class ApplicationsService {
     assertRealDate(dto.businessRegisteredOn);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lockOwn(tx.manager, caller, applicationId);
-      assertCurrentVersion(precondition, before.version);
+      applicationVersions.assertCurrent(precondition, before.version);
       if (!isEditable(before.status))
         throw new IllegalApplicationTransitionError('update', before.status, EDITABLE_STATUSES);
 
@@ -287,7 +293,7 @@ export class ApplicationsService {
   ): Promise<ApplicationAggregate> {
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lockOwn(tx.manager, caller, applicationId);
-      assertCurrentVersion(precondition, before.version);
+      applicationVersions.assertCurrent(precondition, before.version);
       const outcome = transition(before.status, 'submit');
       if (!outcome.allowed)
         throw new IllegalApplicationTransitionError('submit', outcome.from, outcome.allowedFrom);
@@ -410,7 +416,7 @@ export class ApplicationsService {
   ): Promise<ApplicationAggregate> {
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lockOwn(tx.manager, caller, applicationId);
-      assertCurrentVersion(precondition, before.version);
+      applicationVersions.assertCurrent(precondition, before.version);
       const outcome = transition(before.status, 'withdraw');
       if (!outcome.allowed)
         throw new IllegalApplicationTransitionError('withdraw', outcome.from, outcome.allowedFrom);

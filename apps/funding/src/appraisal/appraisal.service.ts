@@ -15,6 +15,7 @@ import {
   Role,
   type ScoreAppraisalDto,
 } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -23,7 +24,6 @@ import { validate as isUuid } from 'uuid';
 import { Application } from '../applications/application.entity.js';
 import { ApplicationNotFoundError } from '../applications/application.errors.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Appraisal } from './appraisal.entity.js';
 import {
   AlreadyDeclaredError,

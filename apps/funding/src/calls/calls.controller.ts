@@ -13,13 +13,14 @@ import {
   PageQueryDto,
   UpdateCallDto,
 } from '@khoinghiep/contracts';
+import { etagOf } from '@khoinghiep/http';
 import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { callVersions } from './call-versions.js';
 import { callerOf } from './caller.js';
 import { CallsService } from './calls.service.js';
 import type { FundingCall } from './funding-call.entity.js';
 import { toCallHistoryView, toCallView } from './funding-call.mapper.js';
-import { etagOf, requiredVersionPrecondition, versionPrecondition } from './version-precondition.js';
 
 function withEtag(response: Response, call: FundingCall): CallView {
   response.setHeader('ETag', etagOf(call.version));
@@ -60,7 +61,7 @@ export class CallsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
-    const precondition = requiredVersionPrecondition(ifMatch, body.version);
+    const precondition = callVersions.required(ifMatch, body.version);
     return withEtag(response, await this.calls.update(callerOf(user), id, body, precondition));
   }
 
@@ -72,7 +73,7 @@ export class CallsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = callVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.calls.open(callerOf(user), id, body, precondition));
   }
 
@@ -84,7 +85,7 @@ export class CallsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = callVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.calls.close(callerOf(user), id, body, precondition));
   }
 
@@ -96,7 +97,7 @@ export class CallsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = callVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.calls.finalise(callerOf(user), id, body, precondition));
   }
 
@@ -108,7 +109,7 @@ export class CallsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = callVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.calls.changeBudget(callerOf(user), id, body, precondition));
   }
 

@@ -16,7 +16,15 @@ import {
   type PageQueryDto,
   type UpdateCallDto,
 } from '@khoinghiep/contracts';
-import { AccessDeniedError, InvalidFieldsError } from '@khoinghiep/http';
+import {
+  AccessDeniedError,
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  InvalidFieldsError,
+  pageOf,
+  type VersionPrecondition,
+} from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
@@ -25,7 +33,6 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Fund } from '../funds/fund.entity.js';
 import { FundNotFoundError } from '../funds/fund.errors.js';
 import {
@@ -42,10 +49,10 @@ import {
   transition,
 } from './call-state-machine.js';
 import { callTermsProblems } from './call-terms.js';
+import { callVersions } from './call-versions.js';
 import { type Caller, mayReadCallDrafts, mayRunCalls } from './caller.js';
 import { FundingCall } from './funding-call.entity.js';
 import { FundingCallHistoryEntry } from './funding-call-history-entry.entity.js';
-import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
 
 const OPEN_CURSOR = 'open-calls';
 const FUND_CURSOR = 'fund-calls';
@@ -191,7 +198,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       if (!EDITABLE_CALL_STATUSES.includes(before.status)) {
         throw new IllegalCallTransitionError('update', before.status, EDITABLE_CALL_STATUSES);
       }
@@ -289,7 +296,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       if (!BUDGET_CHANGEABLE_STATUSES.includes(before.status)) {
         throw new IllegalCallTransitionError('change_budget', before.status, BUDGET_CHANGEABLE_STATUSES);
       }
@@ -436,7 +443,7 @@ export class CallsService {
     runnersOnly(caller);
     return this.unitOfWork.run(async (tx) => {
       const before = await this.lock(tx, callId);
-      assertCurrentVersion('call', precondition, before.version);
+      callVersions.assertCurrent(precondition, before.version);
       const outcome = transition(before.status, action);
       if (!outcome.allowed) throw new IllegalCallTransitionError(action, outcome.from, outcome.allowedFrom);
       const now = this.clock.now();

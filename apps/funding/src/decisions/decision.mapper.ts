@@ -35,18 +35,21 @@ export const toDecisionView = ({
   decidedBy: decision.decidedBy,
   decidedOn: decision.decidedOn,
   decidedAt: decision.decidedAt.toISOString(),
-  grant: grant ? toGrantView(grant) : null,
+  grantId: grant?.id ?? null,
 });
 
 export const toBulkApprovalView = (outcome: BulkOutcome): BulkApprovalView => ({
   approved: outcome.approved.map((one: DecisionOutcome) => toDecisionView(one)),
-  stoppedAt: outcome.stoppedAt && {
-    index: outcome.stoppedAt.index,
-    applicationId: outcome.stoppedAt.applicationId,
-    code: outcome.stoppedAt.error.code,
-    reasonVi: localise(outcome.stoppedAt.error.messages.detail, 'vi', outcome.stoppedAt.error.params),
-    reasonEn: localise(outcome.stoppedAt.error.messages.detail, 'en', outcome.stoppedAt.error.params),
-  },
+  stopped: outcome.stoppedAt !== null,
+  stoppedAtIndex: outcome.stoppedAt?.index ?? null,
+  stoppedAtApplicationId: outcome.stoppedAt?.applicationId ?? null,
+  stopCode: outcome.stoppedAt?.error.code ?? null,
+  stopReasonVi: outcome.stoppedAt
+    ? localise(outcome.stoppedAt.error.messages.detail, 'vi', outcome.stoppedAt.error.params)
+    : null,
+  stopReasonEn: outcome.stoppedAt
+    ? localise(outcome.stoppedAt.error.messages.detail, 'en', outcome.stoppedAt.error.params)
+    : null,
   remaining: outcome.remaining.toString(),
 });
 

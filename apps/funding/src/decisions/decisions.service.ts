@@ -231,12 +231,17 @@ export class DecisionsService {
     applicationId: string,
     call: FundingCall,
   ): Promise<Application> {
-    const application = isUuid(applicationId)
-      ? await manager.findOne(Application, {
-          where: { id: applicationId },
-          lock: { mode: 'pessimistic_write' },
-        })
-      : null;
+    // Read first without a lock: only an application already submitted (committed) is then locked. A submission in
+    // progress holds the application's lock and waits for a share lock on the call, which this decision holds:
+    // locking a draft here would deadlock with it, so a draft is refused from what is committed.
+    const seen = isUuid(applicationId) ? await manager.findOneBy(Application, { id: applicationId }) : null;
+    const application =
+      seen?.status === 'submitted'
+        ? await manager.findOne(Application, {
+            where: { id: applicationId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : seen;
     if (!application || application.callId !== call.id) throw new ApplicationNotFoundError(applicationId);
     if (application.applicantId === command.approverId) throw new OwnApplicationError();
     if (application.status === 'approved' || application.status === 'rejected')

@@ -8,12 +8,13 @@ import {
   PageQueryDto,
   UpdateFundDto,
 } from '@khoinghiep/contracts';
+import { etagOf } from '@khoinghiep/http';
 import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { callerOf } from '../calls/caller.js';
-import { etagOf, requiredVersionPrecondition } from '../calls/version-precondition.js';
 import type { Fund } from './fund.entity.js';
 import { toFundView } from './fund.mapper.js';
+import { fundVersions } from './fund-versions.js';
 import { FundsService } from './funds.service.js';
 
 function withEtag(response: Response, fund: Fund): FundView {
@@ -55,7 +56,7 @@ export class FundsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FundView> {
-    const precondition = requiredVersionPrecondition(ifMatch, body.version);
+    const precondition = fundVersions.required(ifMatch, body.version);
     return withEtag(response, await this.funds.update(callerOf(user), id, body, precondition));
   }
 }

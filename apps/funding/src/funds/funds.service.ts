@@ -9,7 +9,15 @@ import {
   type PageQueryDto,
   type UpdateFundDto,
 } from '@khoinghiep/contracts';
-import { AccessDeniedError, InvalidFieldsError } from '@khoinghiep/http';
+import {
+  AccessDeniedError,
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  InvalidFieldsError,
+  pageOf,
+  type VersionPrecondition,
+} from '@khoinghiep/http';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
@@ -19,8 +27,6 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { type Caller, mayKeepFunds } from '../calls/caller.js';
-import { assertCurrentVersion, type VersionPrecondition } from '../calls/version-precondition.js';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import {
   type CapitalBySource,
   type CapitalShareCap,
@@ -33,6 +39,7 @@ import { CapitalShareExceededError, FundNotFoundError } from './fund.errors.js';
 import { capitalColumns, capitalOfFund, fundSnapshot } from './fund.mapper.js';
 import { type FundAction, FundHistoryEntry } from './fund-history-entry.entity.js';
 import { provinceProblem } from './fund-province.js';
+import { fundVersions } from './fund-versions.js';
 
 const LIST_CURSOR = 'funds';
 
@@ -134,7 +141,7 @@ export class FundsService {
         ? await tx.manager.findOne(Fund, { where: { id: fundId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!before) throw new FundNotFoundError(fundId);
-      assertCurrentVersion('fund', precondition, before.version);
+      fundVersions.assertCurrent(precondition, before.version);
 
       const provinceCode = dto.provinceCode === undefined ? before.provinceCode : dto.provinceCode;
       const problem = provinceProblem(before.kind, provinceCode);

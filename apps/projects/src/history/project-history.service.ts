@@ -1,12 +1,12 @@
 import { Clock, IdGenerator } from '@khoinghiep/clock';
 import type { Page, ProjectAction, ProjectHistoryEntryView, ProjectStatus } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
 import { currentCorrelationId } from '@khoinghiep/observability';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import type { Caller } from '../projects/project-access.policy.js';
 import { ProjectHistoryEntry } from './project-history-entry.entity.js';
 

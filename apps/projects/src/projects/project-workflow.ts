@@ -1,5 +1,6 @@
 import { Clock } from '@khoinghiep/clock';
 import type { EventContract } from '@khoinghiep/contracts';
+import { type VersionPrecondition } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
@@ -10,7 +11,7 @@ import { Project } from './project.entity.js';
 import { IllegalProjectTransitionError, ProjectNotFoundError } from './project.errors.js';
 import { type Caller, maySee } from './project-access.policy.js';
 import { type ProjectTransition, transition } from './project-state-machine.js';
-import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
+import { projectVersions } from './project-versions.js';
 
 /** An event to record with a change: its contract and payload, checked against each other by the compiler. */
 export interface PendingEvent<P extends object = object> {
@@ -68,7 +69,7 @@ export class ProjectWorkflow {
     return this.run(async (tx) => {
       const before = await this.lockVisible(caller, projectId);
       command.authorise(caller, before);
-      assertCurrentVersion(command.precondition, before.version);
+      projectVersions.assertCurrent(command.precondition, before.version);
       const outcome = transition(before.status, command.action);
       if (!outcome.allowed)
         throw new IllegalProjectTransitionError(command.action, outcome.from, outcome.allowedFrom);

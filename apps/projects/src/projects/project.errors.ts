@@ -36,63 +36,6 @@ export class IllegalProjectTransitionError extends DomainError {
   }
 }
 
-/**
- * The change was based on an older version than the stored one. `412` when the version came in `If-Match`
- * (HTTP precondition), `409` when it came in the body.
- */
-export class StaleProjectVersionError extends DomainError {
-  constructor(expectedVersion: number, currentVersion: number, source: 'if-match' | 'body') {
-    super({
-      code: 'PROJECT_VERSION_STALE',
-      status: source === 'if-match' ? 412 : 409,
-      params: { expectedVersion, currentVersion },
-      extensions: { expectedVersion, currentVersion },
-      messages: {
-        title: { vi: 'Dự án đã được thay đổi', en: 'The project has changed' },
-        detail: {
-          vi: 'Bạn sửa dựa trên phiên bản {expectedVersion} nhưng dự án đã ở phiên bản {currentVersion}. Hãy tải lại rồi sửa tiếp.',
-          en: 'Your change is based on version {expectedVersion} but the project is at version {currentVersion}. Reload it and try again.',
-        },
-      },
-    });
-  }
-}
-
-/** An edit must say which version it is based on (`If-Match` or `version`): `428`. */
-export class ProjectVersionRequiredError extends DomainError {
-  constructor() {
-    super({
-      code: 'PROJECT_VERSION_REQUIRED',
-      status: 428,
-      messages: {
-        title: { vi: 'Thiếu phiên bản', en: 'Version required' },
-        detail: {
-          vi: 'Hãy gửi phiên bản dự án bạn dựa vào, qua tiêu đề If-Match hoặc trường "version".',
-          en: 'Send the project version your change is based on, in the If-Match header or the "version" field.',
-        },
-      },
-    });
-  }
-}
-
-/** `If-Match` and `version` disagree, or `If-Match` is not a version this API issued: `400`. */
-export class InvalidVersionPreconditionError extends DomainError {
-  constructor(reason: string) {
-    super({
-      code: 'PROJECT_VERSION_INVALID',
-      status: 400,
-      params: { reason },
-      messages: {
-        title: { vi: 'Phiên bản không hợp lệ', en: 'Invalid version' },
-        detail: {
-          vi: 'Phiên bản gửi kèm không hợp lệ: {reason}.',
-          en: 'The version sent is not valid: {reason}.',
-        },
-      },
-    });
-  }
-}
-
 /** Someone who can see the project but is not its founder tried to change it: `403`. */
 export class NotProjectOwnerError extends DomainError {
   constructor() {

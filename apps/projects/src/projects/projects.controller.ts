@@ -10,13 +10,14 @@ import {
   UpdateProjectDto,
   WithdrawProjectDto,
 } from '@khoinghiep/contracts';
+import { etagOf } from '@khoinghiep/http';
 import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { callerOf } from '../common/caller.js';
 import type { Project } from './project.entity.js';
 import { toProjectView } from './project.mapper.js';
+import { projectVersions } from './project-versions.js';
 import { ProjectsService } from './projects.service.js';
-import { etagOf, requiredVersionPrecondition, versionPrecondition } from './version-precondition.js';
 
 /** Sends the project with its version as ETag, for the next `If-Match`. */
 export function withEtag(response: Response, project: Project): ProjectView {
@@ -56,7 +57,7 @@ export class ProjectsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const precondition = requiredVersionPrecondition(ifMatch, body.version);
+    const precondition = projectVersions.required(ifMatch, body.version);
     return withEtag(response, await this.projects.update(callerOf(user), id, body, precondition));
   }
 
@@ -68,7 +69,7 @@ export class ProjectsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = projectVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.projects.submit(callerOf(user), id, precondition));
   }
 
@@ -80,7 +81,7 @@ export class ProjectsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = projectVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.projects.withdraw(callerOf(user), id, body, precondition));
   }
 }

@@ -12,11 +12,11 @@ import {
   type UpdateProjectDto,
   type WithdrawProjectDto,
 } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf, type VersionPrecondition } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { ProjectHistoryService } from '../history/project-history.service.js';
 import { Project } from './project.entity.js';
 import {
@@ -27,8 +27,8 @@ import {
 } from './project.errors.js';
 import { type Caller, isOwner, mayCreateProjects, maySee } from './project-access.policy.js';
 import { EDITABLE_STATUSES, isEditable } from './project-state-machine.js';
+import { projectVersions } from './project-versions.js';
 import { eventOf, ProjectWorkflow } from './project-workflow.js';
-import { assertCurrentVersion, type VersionPrecondition } from './version-precondition.js';
 
 const MINE_CURSOR = 'mine';
 
@@ -113,7 +113,7 @@ export class ProjectsService {
     return this.workflow.run(async (tx) => {
       const before = await this.workflow.lockVisible(caller, projectId);
       ownerOnly(caller, before);
-      assertCurrentVersion(precondition, before.version);
+      projectVersions.assertCurrent(precondition, before.version);
       if (!isEditable(before.status)) {
         throw new IllegalProjectTransitionError('update', before.status, EDITABLE_STATUSES);
       }

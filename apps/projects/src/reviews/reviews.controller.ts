@@ -12,8 +12,8 @@ import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { callerOf } from '../common/caller.js';
 import { toProjectView } from '../projects/project.mapper.js';
+import { projectVersions } from '../projects/project-versions.js';
 import { withEtag } from '../projects/projects.controller.js';
-import { versionPrecondition } from '../projects/version-precondition.js';
 import { ReviewsService } from './reviews.service.js';
 
 @Controller()
@@ -38,7 +38,7 @@ export class ReviewsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = projectVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.reviews.review(callerOf(user), id, body, precondition));
   }
 
@@ -50,7 +50,7 @@ export class ReviewsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProjectView> {
-    const precondition = versionPrecondition(ifMatch, body.version, false);
+    const precondition = projectVersions.precondition(ifMatch, body.version, false);
     return withEtag(response, await this.reviews.unpublish(callerOf(user), id, body, precondition));
   }
 }

@@ -9,10 +9,10 @@ import {
   type ReviewProjectDto,
   type UnpublishProjectDto,
 } from '@khoinghiep/contracts';
+import { CursorField, decodeCursor, encodeCursor, pageOf, type VersionPrecondition } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Project } from '../projects/project.entity.js';
 import { RoleRequiredError } from '../projects/project.errors.js';
 import {
@@ -23,7 +23,6 @@ import {
   visibilityFor,
 } from '../projects/project-access.policy.js';
 import { eventOf, type PendingEvent, ProjectWorkflow } from '../projects/project-workflow.js';
-import type { VersionPrecondition } from '../projects/version-precondition.js';
 
 const QUEUE_CURSOR = 'review-queue';
 const REVIEWER_ROLES = ['programme_officer'];

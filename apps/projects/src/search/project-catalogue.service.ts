@@ -1,9 +1,8 @@
 import { type ListProjectsQueryDto, PAGE_SIZE, type Page, type ProjectStatus } from '@khoinghiep/contracts';
-import { InvalidFieldsError } from '@khoinghiep/http';
+import { CursorField, decodeCursor, encodeCursor, InvalidFieldsError, pageOf } from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '../common/cursor.js';
 import { Project } from '../projects/project.entity.js';
 import {
   type Caller,

@@ -35,7 +35,7 @@ const STALE_IF_MATCH: RouteProblem = {
 };
 const BAD_IF_MATCH: RouteProblem = {
   status: 400,
-  codes: ['VERSION_INVALID'],
+  codes: ['CALL_VERSION_INVALID'],
   vi: 'If-Match không phải một phiên bản',
   en: 'If-Match is not a version',
 };
@@ -124,7 +124,7 @@ export const CallRoutes = defineRoutes(
         ...CHANGE,
         {
           status: 428,
-          codes: ['VERSION_REQUIRED'],
+          codes: ['CALL_VERSION_REQUIRED'],
           vi: 'Thiếu phiên bản (If-Match hoặc version)',
           en: 'Version required (If-Match or version)',
         },

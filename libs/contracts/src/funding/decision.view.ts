@@ -20,9 +20,8 @@ import {
   PRIORITY_GROUPS,
   type PriorityGroup,
 } from './funding-vocabulary.js';
-import { GrantView } from './grant.view.js';
 
-/** A decision on an application, with the grant it created when approved. */
+/** A decision on an application, naming the grant it created when approved. */
 export class DecisionView {
   @IsUUID()
   id!: string;
@@ -65,9 +64,12 @@ export class DecisionView {
   decidedAt!: string;
 
   @Nullable()
-  @ValidateNested()
-  @Type(() => GrantView)
-  grant!: GrantView | null;
+  @IsUUID()
+  @Doc({
+    vi: 'Khoản tài trợ đã tạo (khi phê duyệt): GET /funding/grants/{grantId}',
+    en: 'The grant created (when approved): GET /funding/grants/{grantId}',
+  })
+  grantId!: string | null;
 }
 
 /** One application in a call's ranked list. */
@@ -156,38 +158,45 @@ export class CallRankingView {
   entries!: RankedApplicationView[];
 }
 
-/** Where and why a bulk approval stopped. */
-export class BulkStopView {
-  @IsInt()
-  @Min(0)
-  @Doc({ vi: 'Vị trí trong danh sách gửi (từ 0)', en: 'Index in the list sent (from 0)' })
-  index!: number;
-
-  @IsUUID()
-  applicationId!: string;
-
-  @IsString()
-  @Doc({ vi: 'Mã vấn đề', en: 'Problem code', example: 'OVER_APPROVAL_LIMIT' })
-  code!: string;
-
-  @IsString()
-  reasonVi!: string;
-
-  @IsString()
-  reasonEn!: string;
-}
-
-/** What a bulk approval approved, in order, and where it stopped (null: every item was approved). */
+/** What a bulk approval approved, in order, and where and why it stopped (all null when it approved every item). */
 export class BulkApprovalView {
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => DecisionView)
   approved!: DecisionView[];
 
+  @IsBoolean()
+  @Doc({ vi: 'Đã dừng trước khi hết danh sách', en: 'It stopped before the end of the list' })
+  stopped!: boolean;
+
   @Nullable()
-  @ValidateNested()
-  @Type(() => BulkStopView)
-  stoppedAt!: BulkStopView | null;
+  @IsInt()
+  @Min(0)
+  @Doc({
+    vi: 'Vị trí dừng trong danh sách gửi (từ 0)',
+    en: 'Index in the list sent where it stopped (from 0)',
+  })
+  stoppedAtIndex!: number | null;
+
+  @Nullable()
+  @IsUUID()
+  @Doc({ vi: 'Đề án không phê duyệt được', en: 'The application it could not approve' })
+  stoppedAtApplicationId!: string | null;
+
+  @Nullable()
+  @IsString()
+  @Doc({ vi: 'Mã vấn đề', en: 'Problem code', example: 'CALL_BUDGET_EXCEEDED' })
+  stopCode!: string | null;
+
+  @Nullable()
+  @IsString()
+  @Doc({ vi: 'Lý do dừng', en: 'Why it stopped (Vietnamese)' })
+  stopReasonVi!: string | null;
+
+  @Nullable()
+  @IsString()
+  @Doc({ vi: 'Lý do dừng (tiếng Anh)', en: 'Why it stopped' })
+  stopReasonEn!: string | null;
 
   @Matches(MONEY_PATTERN)
   @Doc({ vi: 'Ngân sách còn lại sau đó (đồng)', en: 'Budget left afterwards (đồng)' })

@@ -36,7 +36,7 @@ const STALE_IF_MATCH: RouteProblem = {
 };
 const BAD_IF_MATCH: RouteProblem = {
   status: 400,
-  codes: ['VERSION_INVALID'],
+  codes: ['FUND_VERSION_INVALID'],
   vi: 'If-Match không phải một phiên bản',
   en: 'If-Match is not a version',
 };
@@ -114,7 +114,7 @@ export const FundRoutes = defineRoutes(
         BAD_IF_MATCH,
         {
           status: 428,
-          codes: ['VERSION_REQUIRED'],
+          codes: ['FUND_VERSION_REQUIRED'],
           vi: 'Thiếu phiên bản (If-Match hoặc version)',
           en: 'Version required (If-Match or version)',
         },

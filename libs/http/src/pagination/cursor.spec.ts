@@ -1,4 +1,4 @@
-import { DomainError } from '@khoinghiep/http';
+import { DomainError } from '../errors/domain-error.js';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from './cursor.js';
 
 const id = '0198f1a2-7c3b-7d4e-8f90-123456789abc';

@@ -1,4 +1,4 @@
-import { InvalidFieldsError } from '@khoinghiep/http';
+import { InvalidFieldsError } from '../errors/common-errors.js';
 
 /**
  * Opaque page cursors: the sort key of the last item of a page (e.g. its publication time and id), so the next
