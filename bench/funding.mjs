@@ -517,7 +517,7 @@ async function main() {
         headers: { 'idempotency-key': uuidv7() },
         body: { outcome: 'approved', amount: String(AMOUNT) },
       });
-      gatewayGrants.push(body.grant.id);
+      gatewayGrants.push(body.grantId);
     };
   }
 

@@ -595,7 +595,11 @@ async function decide(api, approver, application, decision) {
   if (answer.status >= 400 && application.status === 'submitted')
     throw new Error(`decision on ${application.id}: ${answer.body?.code} ${answer.body?.detail}`);
   const current = await api.call('GET', `/funding/applications/${application.id}`, { auth: approver.token });
-  return { application: current.body, grant: answer.status < 400 ? answer.body.grant : null };
+  const grantId = answer.status < 400 ? answer.body.grantId : null;
+  const grant = grantId
+    ? (await api.call('GET', `/funding/grants/${grantId}`, { auth: approver.token })).body
+    : null;
+  return { application: current.body, grant };
 }
 
 /**

@@ -544,7 +544,7 @@ describe('the funding process killed during a burst of money commands', () => {
         .set('idempotency-key', `crash-decision-${applicationId}`)
         .send({ outcome: 'approved', amount: String(AMOUNT) })
         .expect(201);
-      grants.push(decided.body.grant.id);
+      grants.push(decided.body.grantId);
     }
     // Two acceptance tranches of half the grant each, requested by the officer (maker), approved by the checker.
     const tranches: { id: string; grantId: string }[] = [];

@@ -13,6 +13,7 @@ import { GrantsModule } from './grants/grants.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { fundingMigrations } from './migrations/index.js';
 import { ProjectDirectoryModule } from './project-directory/project-directory.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RulesModule } from './rules/rules.module.js';
 import { TranchesModule } from './tranches/tranches.module.js';
 
@@ -37,6 +38,7 @@ import { TranchesModule } from './tranches/tranches.module.js';
     DecisionsModule,
     GrantsModule,
     TranchesModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

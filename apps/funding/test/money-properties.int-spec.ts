@@ -3,6 +3,7 @@ import { jest } from '@jest/globals';
 import { AccessTokenService } from '@khoinghiep/auth';
 import { type LedgerAccountKind, Role } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
+import { freshDatabase, userFactory as fundingUsers } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -12,7 +13,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Ledger } from '../src/ledger/ledger.service.js';
 import { account, Journal, type JournalEntry, type LedgerLine } from '../src/ledger/ledger-journal.js';
-import { freshFundingDatabase, fundingUsers, startFundingApp } from './support/ledger-app.js';
+import { startFundingApp } from './support/funding-app.js';
 
 // Property: whatever sequence of money operations runs — budgets set, raised and lowered, approvals, tranche
 // payments, settlements (return of an over-advance, balance paid, unused commitment released), corrections by
@@ -134,7 +135,7 @@ describe('money operations keep the ledger balanced and within budget (property-
   let txHost: TransactionHost<TransactionalAdapterTypeOrm>;
 
   beforeAll(async () => {
-    app = await startFundingApp(await freshFundingDatabase('money_properties'));
+    app = await startFundingApp(await freshDatabase('funding_money_properties'));
     dataSource = app.get(DataSource);
     ledger = app.get(Ledger);
     unitOfWork = app.get(UnitOfWork);
@@ -670,7 +671,7 @@ describe('money operations keep the ledger balanced and within budget (property-
             if (answer.status === 201) {
               approved.set(applicationId, BigInt(op.amount));
               model.committed += BigInt(op.amount);
-              book.set(answer.body.grant.id, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
+              book.set(answer.body.grantId, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
             } else {
               expect(answer.status).toBe(409);
               expect(answer.body.code).toBe('CALL_BUDGET_EXCEEDED');
@@ -688,7 +689,7 @@ describe('money operations keep the ledger balanced and within budget (property-
                 refused.delete(applicationId);
                 approved.set(applicationId, BigInt(op.amount));
                 model.committed += BigInt(op.amount);
-                book.set(again.body.grant.id, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
+                book.set(again.body.grantId, { approved: BigInt(op.amount), reserved: 0n, disbursed: 0n });
               }
             } else if (op.replay === 'other_body' && answer.status === 201) {
               const reused = await decide(applicationId, key, {

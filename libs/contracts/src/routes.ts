@@ -6,6 +6,7 @@ import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { GrantRoutes } from './funding/grant.routes.js';
 import { LedgerRoutes } from './funding/ledger.routes.js';
+import { ReportRoutes } from './funding/report.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
@@ -24,4 +25,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(DecisionRoutes),
   ...Object.values(GrantRoutes),
   ...Object.values(TrancheRoutes),
+  ...Object.values(ReportRoutes),
 ];

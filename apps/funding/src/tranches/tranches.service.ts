@@ -310,7 +310,8 @@ export class TranchesService {
         });
       let released = 0n;
       if (tranche.kind === 'settlement' && call) {
-        released = BigInt(sums.approved) - BigInt(tranche.finalAmount as string);
+        // What stays undisbursed goes back to the call; a return stays in grant_returned (ADR 0016, 0020).
+        released = BigInt(sums.approved) - disbursed;
         if (released > 0n) {
           await this.ledger.post(Journal.commitmentReleased(call.id, grant.id, released), {
             ...posting,

@@ -98,6 +98,10 @@ export type TrancheKind = (typeof TRANCHE_KINDS)[number];
 export const TRANCHE_STATUSES = ['requested', 'approved', 'rejected', 'paid'] as const;
 export type TrancheStatus = (typeof TRANCHE_STATUSES)[number];
 
+/** Where a grant is in its disbursement: paying tranches, accepted (nghiệm thu), settled (quyết toán). */
+export const GRANT_DISBURSEMENT_STAGES = ['disbursing', 'accepted', 'settled'] as const;
+export type GrantDisbursementStage = (typeof GRANT_DISBURSEMENT_STAGES)[number];
+
 /**
  * Kinds of ledger account (ADR 0016), each identified by kind and reference (a fund, call or grant id). Every kind
  * but `fund_capital` holds a debit balance that can never go below zero.

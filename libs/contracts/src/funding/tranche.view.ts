@@ -13,13 +13,14 @@ import {
 import { Doc, Nullable } from '../http/doc.js';
 import { MONEY_PATTERN } from '../projects/project-vocabulary.js';
 import {
+  GRANT_DISBURSEMENT_STAGES,
+  type GrantDisbursementStage,
   TRANCHE_KINDS,
   TRANCHE_STATUSES,
   type TrancheKind,
   type TrancheStatus,
 } from './funding-vocabulary.js';
 import { EvidenceDto } from './tranche.dto.js';
-import { GRANT_DISBURSEMENT_STAGES, type GrantDisbursementStage } from './tranche-vocabulary.js';
 
 /** One piece of evidence as recorded. */
 export class EvidenceView extends EvidenceDto {}
