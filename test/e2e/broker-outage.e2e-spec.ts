@@ -141,6 +141,9 @@ describe('a Kafka outage', () => {
     const founders = await Promise.all([founder(), founder(), founder()]);
     const statuses: number[] = [];
     const projectIds: string[] = [await createEditSubmit(founders[0] as string, statuses)];
+    // Published before the outage: killing the broker in the middle of that publish could lose its acknowledgement,
+    // and a retried publish is a duplicate on the topic (which consumers' inboxes drop, but this test counts).
+    await eventually('the first project to be published', async () => (await outboxBacklogAge()) === 0);
 
     await broker.stop({ signal: 'SIGKILL' });
     const outageEnds = Date.now() + OUTAGE_MS;

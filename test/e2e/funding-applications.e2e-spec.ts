@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
@@ -37,7 +37,7 @@ describe('funding applications through the gateway', () => {
 
   const openCall = async (eligibility: { provinceCodes: string[]; maxBusinessAgeYears: number }) => {
     const fund = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', fundOfficer.auth)
       .send({
         kind: 'khuyen_cong_local',
@@ -48,7 +48,7 @@ describe('funding applications through the gateway', () => {
       })
       .expect(201);
     const call = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', fundOfficer.auth)
       .send({
         fundId: fund.body.id,
@@ -67,7 +67,7 @@ describe('funding applications through the gateway', () => {
       })
       .expect(201);
     await api()
-      .post(`/api/v1/funding-calls/${call.body.id}/open`)
+      .post(`/api/v1/funding/calls/${call.body.id}/open`)
       .set('authorization', fundOfficer.auth)
       .set('if-match', call.headers.etag as string)
       .send({})
@@ -100,19 +100,6 @@ describe('funding applications through the gateway', () => {
       },
     ],
   });
-
-  /** Applies once funding has learnt the project from projects.events (until then: 409 PROJECT_UNKNOWN). */
-  const applyWhenKnown = async (actor: Actor, payload: object): Promise<request.Response> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const response = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', actor.auth)
-        .send(payload);
-      if (response.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) return response;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
 
   it('goes from a published project to a submitted application with its eligibility explained', async () => {
     const project = await publishedProject(founder, officer, { targetGroups: ['women_led'] });

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { APPRAISAL_EVENTS, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
@@ -42,7 +42,7 @@ describe('appraisal of an application through the gateway', () => {
 
   const openScoreCall = async () => {
     const fund = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', lead.auth)
       .send({
         kind: 'khuyen_cong_local',
@@ -53,7 +53,7 @@ describe('appraisal of an application through the gateway', () => {
       })
       .expect(201);
     const call = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', lead.auth)
       .send({
         fundId: fund.body.id,
@@ -75,7 +75,7 @@ describe('appraisal of an application through the gateway', () => {
       })
       .expect(201);
     await api()
-      .post(`/api/v1/funding-calls/${call.body.id}/open`)
+      .post(`/api/v1/funding/calls/${call.body.id}/open`)
       .set('authorization', lead.auth)
       .set('if-match', call.headers.etag as string)
       .send({})
@@ -83,23 +83,10 @@ describe('appraisal of an application through the gateway', () => {
     return call.body.id as string;
   };
 
-  /** Applies once funding has learnt the project from projects.events (until then: 409 PROJECT_UNKNOWN). */
-  const applyWhenKnown = async (payload: object): Promise<request.Response> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const response = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', founder.auth)
-        .send(payload);
-      if (response.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) return response;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-
   const submittedApplication = async () => {
     const project = await publishedProject(founder, programmeOfficer);
     const callId = await openScoreCall();
-    const created = await applyWhenKnown({
+    const created = await applyWhenKnown(founder, {
       callId,
       projectId: project.id,
       applicantKind: 'rural_industry',

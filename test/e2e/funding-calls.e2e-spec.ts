@@ -30,7 +30,7 @@ describe('funds and funding calls through the gateway', () => {
 
   it('officer creates a fund and a call and opens it; a founder and the public list it; its events are on funding.events', async () => {
     const fund = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', officer.auth)
       .send({
         kind: 'provincial_venture_fund',
@@ -50,7 +50,7 @@ describe('funds and funding calls through the gateway', () => {
 
     const marker = `E2E ${Date.now().toString(36)}`;
     const created = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer.auth)
       .send({
         fundId: fund.body.id,
@@ -82,13 +82,13 @@ describe('funds and funding calls through the gateway', () => {
       committed: '0',
       available: '5000000000',
     });
-    expect(created.headers.location).toBe(`/api/v1/funding-calls/${callId}`);
+    expect(created.headers.location).toBe(`/api/v1/funding/calls/${callId}`);
 
     // A draft is not public.
-    await api().get(`/api/v1/funding-calls/${callId}`).expect(404);
+    await api().get(`/api/v1/funding/calls/${callId}`).expect(404);
 
     const opened = await api()
-      .post(`/api/v1/funding-calls/${callId}/open`)
+      .post(`/api/v1/funding/calls/${callId}/open`)
       .set('authorization', officer.auth)
       .set('if-match', created.headers.etag as string)
       .send({})
@@ -97,21 +97,21 @@ describe('funds and funding calls through the gateway', () => {
     expect(opened.headers.etag).toBe('"2"');
 
     const raised = await api()
-      .post(`/api/v1/funding-calls/${callId}/budget`)
+      .post(`/api/v1/funding/calls/${callId}/budget`)
       .set('authorization', officer.auth)
       .send({ budget: '6000000000', reason: 'Bổ sung kinh phí từ nguồn xã hội hoá.', version: 2 })
       .expect(200);
     expect(raised.body).toMatchObject({ budget: '6000000000', version: 3 });
 
     const asFounder = await api()
-      .get('/api/v1/funding-calls')
+      .get('/api/v1/funding/calls')
       .query({ fundId: fund.body.id })
       .set('authorization', founder.auth)
       .expect(200);
     expect(asFounder.body.items.map((call: { id: string }) => call.id)).toEqual([callId]);
-    const anonymous = await api().get('/api/v1/funding-calls').query({ limit: 100 }).expect(200);
+    const anonymous = await api().get('/api/v1/funding/calls').query({ limit: 100 }).expect(200);
     expect(anonymous.body.items.map((call: { id: string }) => call.id)).toContain(callId);
-    const read = await api().get(`/api/v1/funding-calls/${callId}`).expect(200);
+    const read = await api().get(`/api/v1/funding/calls/${callId}`).expect(200);
     expect(read.body).toMatchObject({
       title: `Đợt hỗ trợ khởi nghiệp sáng tạo ${marker}`,
       budget: '6000000000',
@@ -127,18 +127,18 @@ describe('funds and funding calls through the gateway', () => {
 
   it('refuses a founder who tries to create a fund or a call (403), and an anonymous caller (401)', async () => {
     const forbidden = await api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', founder.auth)
       .send({ kind: 'startup_fund', name: 'Quỹ của tôi', ownerAgency: 'Tôi', capital: [] })
       .expect(403);
     expect(forbidden.headers['content-type']).toContain('application/problem+json');
-    await api().post('/api/v1/funding-calls').set('authorization', founder.auth).send({}).expect(403);
-    await api().post('/api/v1/funds').send({}).expect(401);
+    await api().post('/api/v1/funding/calls').set('authorization', founder.auth).send({}).expect(403);
+    await api().post('/api/v1/funding/funds').send({}).expect(401);
   });
 
   it('answers an invalid payload with a 400 naming the field, in Vietnamese or English', async () => {
     const response = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer.auth)
       .set('accept-language', 'en')
       .send({

@@ -3,6 +3,7 @@ import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
 import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
@@ -42,7 +43,7 @@ describe('decisions through the gateway', () => {
   const openCall = async (budget: string) => {
     const fund = await expectStatus(
       api()
-        .post('/api/v1/funds')
+        .post('/api/v1/funding/funds')
         .set('authorization', fundOfficer.auth)
         .send({
           kind: 'khuyen_cong_local',
@@ -55,7 +56,7 @@ describe('decisions through the gateway', () => {
     );
     const call = await expectStatus(
       api()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', fundOfficer.auth)
         .send({
           fundId: fund.body.id,
@@ -76,26 +77,13 @@ describe('decisions through the gateway', () => {
     );
     await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${call.body.id}/open`)
+        .post(`/api/v1/funding/calls/${call.body.id}/open`)
         .set('authorization', fundOfficer.auth)
         .set('if-match', call.headers.etag as string)
         .send({}),
       200,
     );
     return call.body.id as string;
-  };
-
-  /** Applies once funding has learnt the project from projects.events (until then: 409 PROJECT_UNKNOWN). */
-  const applyWhenKnown = async (founder: Actor, payload: object): Promise<request.Response> => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const response = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', founder.auth)
-        .send(payload);
-      if (response.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) return response;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   };
 
   const submitted = async (founder: Actor, callId: string) => {
@@ -144,7 +132,7 @@ describe('decisions through the gateway', () => {
     );
 
     const ranking = await expectStatus(
-      api().get(`/api/v1/funding-calls/${callId}/ranking`).set('authorization', approver.auth),
+      api().get(`/api/v1/funding/calls/${callId}/ranking`).set('authorization', approver.auth),
       200,
     );
     expect(ranking.body.entries.map((entry: { applicationId: string }) => entry.applicationId)).toEqual(ids);
@@ -195,7 +183,7 @@ describe('decisions through the gateway', () => {
     );
 
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');
@@ -225,7 +213,7 @@ describe('decisions through the gateway', () => {
     expect(remainingIds).toHaveLength(undecided.length);
     const bulk = await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${callId}/bulk-approval`)
+        .post(`/api/v1/funding/calls/${callId}/bulk-approval`)
         .set('authorization', approver.auth)
         .set('idempotency-key', uuidv7())
         .send({ items: remainingIds.map((applicationId) => ({ applicationId })) }),
@@ -280,7 +268,7 @@ describe('decisions through the gateway', () => {
       new Set(['CALL_BUDGET_EXCEEDED']),
     );
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
+import { applyWhenKnown } from './funding.support.js';
 import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
@@ -20,12 +20,14 @@ describe('disbursement through the gateway', () => {
   let programmeOfficer: Actor;
   let fundOfficer: Actor;
   let approver: Actor;
+  let appraiser: Actor;
   let tap: EventTap;
 
   beforeAll(async () => {
-    [programmeOfficer, fundOfficer, approver, founder] = await Promise.all([
+    [programmeOfficer, fundOfficer, appraiser, approver, founder] = await Promise.all([
       staff('programme_officer', 'Trịnh Văn Bình'),
       staff('fund_officer', 'Phạm Thu Hà'),
+      staff('fund_officer', 'Lê Văn Cường'),
       staff('fund_approver', 'Võ Minh Tuấn').then(withSecondFactor),
       signUp('founder', 'Nguyễn Thị Lan'),
     ]);
@@ -44,7 +46,7 @@ describe('disbursement through the gateway', () => {
   const approvedGrant = async () => {
     const fund = await expectStatus(
       api()
-        .post('/api/v1/funds')
+        .post('/api/v1/funding/funds')
         .set('authorization', fundOfficer.auth)
         .send({
           kind: 'khuyen_cong_local',
@@ -57,7 +59,7 @@ describe('disbursement through the gateway', () => {
     );
     const call = await expectStatus(
       api()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', fundOfficer.auth)
         .send({
           fundId: fund.body.id,
@@ -78,7 +80,7 @@ describe('disbursement through the gateway', () => {
     );
     await expectStatus(
       api()
-        .post(`/api/v1/funding-calls/${call.body.id}/open`)
+        .post(`/api/v1/funding/calls/${call.body.id}/open`)
         .set('authorization', fundOfficer.auth)
         .set('if-match', call.headers.etag as string)
         .send({}),
@@ -103,17 +105,7 @@ describe('disbursement through the gateway', () => {
       coFinancing: { central: '0', provincial: '200000000', own: '200000000' },
       attachments: [],
     };
-    // Funding learns the project from projects.events; until then it answers 409 PROJECT_UNKNOWN.
-    let created: request.Response;
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      created = await api()
-        .post('/api/v1/funding/applications')
-        .set('authorization', founder.auth)
-        .send(payload);
-      if (created.body?.code !== 'APPLICATION_PROJECT_UNKNOWN' || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const created = await applyWhenKnown(founder, payload);
     expect(created.status).toBe(201);
     await expectStatus(
       api()
@@ -123,6 +115,32 @@ describe('disbursement through the gateway', () => {
         .send({}),
       200,
     );
+    // Appraisal (thẩm định): one appraiser with no conflict scores the call's rubric; the approver reads the summary.
+    const appraisal = `/api/v1/funding/applications/${created.body.id}/appraisal`;
+    await expectStatus(api().post('/api/v1/funding/appraisers/me').set('authorization', appraiser.auth), 200);
+    await expectStatus(
+      api()
+        .post(`${appraisal}/assignments`)
+        .set('authorization', fundOfficer.auth)
+        .send({ appraiserIds: [appraiser.id] }),
+      200,
+    );
+    await expectStatus(
+      api()
+        .post(`${appraisal}/declaration`)
+        .set('authorization', appraiser.auth)
+        .send({ declaration: 'no_conflict' }),
+      200,
+    );
+    await expectStatus(
+      api()
+        .put(`${appraisal}/scores`)
+        .set('authorization', appraiser.auth)
+        .send({ scores: [{ criterion: 'impact', score: 4, comment: 'Đào tạo 30 thợ dệt, có đầu ra.' }] }),
+      200,
+    );
+    const appraised = await expectStatus(api().get(appraisal).set('authorization', approver.auth), 200);
+    expect(appraised.body.summary).toMatchObject({ assigned: 1, scored: 1, recused: 0 });
     const decided = await expectStatus(
       money(approver.auth, `/funding/applications/${created.body.id}/decision`, { outcome: 'approved' }),
       201,
@@ -228,7 +246,7 @@ describe('disbursement through the gateway', () => {
     expect(csv.text).toContain(`${grantId};${callId};`);
 
     const trial = await expectStatus(
-      api().get('/api/v1/ledger/trial-balance').set('authorization', fundOfficer.auth),
+      api().get('/api/v1/funding/ledger/trial-balance').set('authorization', fundOfficer.auth),
       200,
     );
     expect(trial.body.total).toBe('0');

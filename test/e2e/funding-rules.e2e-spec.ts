@@ -40,7 +40,7 @@ describe('programme rules through the gateway', () => {
   });
 
   const inForce = async (query: Record<string, string>) =>
-    (await expectStatus(api().get('/api/v1/funding-rules').query(query), 200)).body as RuleJson[];
+    (await expectStatus(api().get('/api/v1/funding/rules').query(query), 200)).body as RuleJson[];
 
   /** A machinery ceiling of Hà Nội's own, far enough ahead that no other test's version is newer. */
   const hanoiMachinery = {
@@ -80,7 +80,7 @@ describe('programme rules through the gateway', () => {
   it('lets an admin record a new version that applies from its day, keeps the old one, and tells funding.events', async () => {
     const created = (
       await expectStatus(
-        api().post('/api/v1/funding-rules').set('authorization', administrator.auth).send(hanoiMachinery),
+        api().post('/api/v1/funding/rules').set('authorization', administrator.auth).send(hanoiMachinery),
         201,
       )
     ).body as RuleJson;
@@ -95,7 +95,7 @@ describe('programme rules through the gateway', () => {
     expect(await inForce({ on: '2090-06-01', provinceCode: '79', category: 'kc_machinery' })).toEqual([
       expect.objectContaining({ provinceCode: null, amountCap: '300000000' }),
     ]);
-    const history = (await expectStatus(api().get(`/api/v1/funding-rules/${created.ruleId}/versions`), 200))
+    const history = (await expectStatus(api().get(`/api/v1/funding/rules/${created.ruleId}/versions`), 200))
       .body as RuleJson[];
     expect(history.map((version) => version.id)).toContain(created.id);
     expect(history.find((version) => version.provinceCode === null)).toMatchObject({
@@ -120,19 +120,19 @@ describe('programme rules through the gateway', () => {
   it('refuses a fund officer and a founder with a 403 problem, and an anonymous caller with a 401', async () => {
     for (const actor of [fundOfficer, founder]) {
       const response = await api()
-        .post('/api/v1/funding-rules')
+        .post('/api/v1/funding/rules')
         .set('authorization', actor.auth)
         .send(hanoiMachinery);
       expect(response.status).toBe(403);
       expect(response.headers['content-type']).toMatch(PROBLEM);
     }
-    const anonymous = await api().post('/api/v1/funding-rules').send(hanoiMachinery);
+    const anonymous = await api().post('/api/v1/funding/rules').send(hanoiMachinery);
     expect(anonymous.status).toBe(401);
   });
 
   it('names every invalid field of a new version in a 400 problem', async () => {
     const response = await api()
-      .post('/api/v1/funding-rules')
+      .post('/api/v1/funding/rules')
       .set('authorization', administrator.auth)
       .send({ ...hanoiMachinery, category: 'kc_unknown', basisPoints: 12_000 });
     expect(response.status).toBe(400);
@@ -142,7 +142,7 @@ describe('programme rules through the gateway', () => {
       'category',
     ]);
     const backwards = await api()
-      .post('/api/v1/funding-rules')
+      .post('/api/v1/funding/rules')
       .set('authorization', administrator.auth)
       .send({ ...hanoiMachinery, effectiveUntil: '2089-01-01' });
     expect(backwards.status).toBe(400);

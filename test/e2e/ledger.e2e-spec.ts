@@ -11,12 +11,12 @@ describe('the funding ledger through the gateway', () => {
   it('serves fund staff the trial balance, summing to zero, and its CSV with a BOM and Vietnamese headers', async () => {
     const officer = await staff('fund_officer', 'Lê Thị Thu');
     const json = await api()
-      .get('/api/v1/ledger/trial-balance')
+      .get('/api/v1/funding/ledger/trial-balance')
       .set('authorization', officer.auth)
       .expect(200);
     expect(json.body).toMatchObject({ total: '0' });
     const csv = await api()
-      .get('/api/v1/ledger/trial-balance/csv')
+      .get('/api/v1/funding/ledger/trial-balance/csv')
       .set('authorization', officer.auth)
       .expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -25,12 +25,15 @@ describe('the funding ledger through the gateway', () => {
       csv.text.startsWith('\uFEFFMã loại tài khoản;Tài khoản;Đối tượng;Dư Nợ (đồng);Dư Có (đồng)\r\n'),
     ).toBe(true);
     const founder = await signUp('founder');
-    await api().get('/api/v1/ledger/trial-balance/csv').set('authorization', founder.auth).expect(403);
+    await api()
+      .get('/api/v1/funding/ledger/trial-balance/csv')
+      .set('authorization', founder.auth)
+      .expect(403);
   });
 
   it('forwards Idempotency-Key to a money command, and refuses the command without it, naming the header', async () => {
     const approver = await staff('fund_approver', 'Phạm Quang Huy');
-    const path = `/api/v1/ledger/transactions/${uuidv7()}/reversal`;
+    const path = `/api/v1/funding/ledger/transactions/${uuidv7()}/reversal`;
     const missing = await api()
       .post(path)
       .set('authorization', approver.auth)

@@ -44,12 +44,13 @@ export function admin(): Promise<Actor> {
 }
 
 /** A staff account (e.g. a programme officer) created by the platform's first admin, signed in. */
-export async function staff(role: string, fullName = `E2E ${role}`): Promise<Actor> {
-  const email = `${role.replaceAll('_', '-')}-${unique()}@e2e.khoinghiep.vn`;
+export async function staff(role: string | string[], fullName = `E2E ${role}`): Promise<Actor> {
+  const roles = Array.isArray(role) ? role : [role];
+  const email = `${roles.join('-').replaceAll('_', '-')}-${unique()}@e2e.khoinghiep.vn`;
   const created = await api()
     .post('/api/v1/admin/users')
     .set('authorization', (await admin()).auth)
-    .send({ email, password: PASSWORD, fullName, roles: [role] });
+    .send({ email, password: PASSWORD, fullName, roles });
   if (created.status !== 201)
     throw new Error(`admin/users: ${created.status} ${JSON.stringify(created.body)}`);
   return { email, ...(await login(email, PASSWORD)) };

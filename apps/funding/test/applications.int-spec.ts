@@ -3,7 +3,7 @@ import { jest } from '@jest/globals';
 import { type AuthenticatedUser } from '@khoinghiep/auth';
 import { dlqTopicOf, type EventEnvelope, Role, TOPICS } from '@khoinghiep/contracts';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
+import { EventTap, eventually, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { register } from 'prom-client';
@@ -21,16 +21,13 @@ jest.setTimeout(60_000);
 
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
-/** Waits for a condition on the database (or anything async), never a fixed time. */
+/** Waits until `probe` answers something `accept` takes, and answers it (a thin adapter of `eventually`). */
 async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  const accepted = await eventually(what, async () => {
     const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+    return accept(value) && { value };
+  });
+  return accepted.value;
 }
 
 async function consumedCount(outcome: string): Promise<number> {

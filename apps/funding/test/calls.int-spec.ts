@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { CALL_EVENTS, Role, TOPICS, validatePayload } from '@khoinghiep/contracts';
-import { EventTap, freshDatabase, userFactory } from '@khoinghiep/testing';
+import { EventTap, eventually, freshDatabase, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -14,15 +14,6 @@ import { startFundingApp } from './support/funding-app.js';
 // from funding.events by a real consumer.
 
 jest.setTimeout(60_000);
-
-/** Waits until `condition` holds (polling, never a fixed sleep), failing after `timeoutMs`. */
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('funding calls against PostgreSQL and Kafka', () => {
   let app: INestApplication;
@@ -43,7 +34,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
     await tap.start();
     officer = as(Role.FundOfficer, 'hoa');
     const fund = await http()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', officer.auth)
       .send(localFundBody())
       .expect(201);
@@ -57,14 +48,14 @@ describe('funding calls against PostgreSQL and Kafka', () => {
 
   const createCall = async (overrides: Record<string, unknown> = {}) => {
     const response = await http()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer.auth)
       .send(callBody(fundId, overrides));
     expect(response.status).toBe(201);
     return response.body as { id: string; version: number; status: string };
   };
   const step = (path: string, body: object, auth = officer.auth) =>
-    http().post(`/api/v1/funding-calls/${path}`).set('authorization', auth).send(body);
+    http().post(`/api/v1/funding/calls/${path}`).set('authorization', auth).send(body);
 
   describe('the database itself', () => {
     it('holds 0 ≤ committed ≤ budget and keeps the audit trail append-only', async () => {
@@ -161,7 +152,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       expect(events[2]?.envelope.payload).toMatchObject({ version: 4, budget: '6500000000', committed: '0' });
 
       const history = await http()
-        .get(`/api/v1/funding-calls/${call.id}/history`)
+        .get(`/api/v1/funding/calls/${call.id}/history`)
         .set('authorization', as(Role.FundApprover).auth)
         .expect(200);
       expect(
@@ -252,7 +243,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         const cut = step(`${call.id}/budget`, { budget: '3500000000', reason: 'Cắt giảm dự toán.' }).then(
           (response) => response,
         );
-        await until('the budget cut to wait for the row lock', async () => {
+        await eventually('the budget cut to wait for the row lock', async () => {
           const [row] = await dataSource.query(
             `SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
               WHERE NOT l.granted AND a.datname = current_database()`,
@@ -292,7 +283,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
     it('edits a draft only, re-checking the terms across fields', async () => {
       const call = await createCall();
       const edited = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .set('if-match', '"1"')
         .send({ title: 'Đợt 1 năm 2027', eligibility: { provinceCodes: ['66', '79'] } })
@@ -307,7 +298,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         },
       });
       const badWeights = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .send({
           version: 2,
@@ -322,7 +313,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       ]);
       await step(`${call.id}/open`, {}).expect(200);
       const frozen = await http()
-        .patch(`/api/v1/funding-calls/${call.id}`)
+        .patch(`/api/v1/funding/calls/${call.id}`)
         .set('authorization', officer.auth)
         .send({ title: 'Đổi tên khi đã mở', version: 3 })
         .expect(409);
@@ -338,25 +329,25 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       await step(`${later.id}/open`, {}).expect(200);
       await step(`${soon.id}/open`, {}).expect(200);
 
-      const listed = await http().get('/api/v1/funding-calls').query({ fundId, limit: 100 }).expect(200);
+      const listed = await http().get('/api/v1/funding/calls').query({ fundId, limit: 100 }).expect(200);
       const ids = (listed.body.items as { id: string; status: string }[]).map((call) => call.id);
       expect(ids.indexOf(soon.id)).toBeLessThan(ids.indexOf(later.id));
       expect(ids.indexOf(soon.id)).toBeGreaterThanOrEqual(0);
       expect(ids).not.toContain(draft.id);
       expect(listed.body.items.every((call: { status: string }) => call.status === 'open')).toBe(true);
 
-      await http().get(`/api/v1/funding-calls/${soon.id}`).expect(200);
-      const hidden = await http().get(`/api/v1/funding-calls/${draft.id}`).expect(404);
+      await http().get(`/api/v1/funding/calls/${soon.id}`).expect(200);
+      const hidden = await http().get(`/api/v1/funding/calls/${draft.id}`).expect(404);
       expect(hidden.body.code).toBe('CALL_NOT_FOUND');
 
       const staff = await http()
-        .get(`/api/v1/funds/${fundId}/calls`)
+        .get(`/api/v1/funding/funds/${fundId}/calls`)
         .query({ limit: 100 })
         .set('authorization', as(Role.FundApprover).auth)
         .expect(200);
       expect(staff.body.items.map((call: { id: string }) => call.id)).toContain(draft.id);
       await http()
-        .get(`/api/v1/funds/${fundId}/calls`)
+        .get(`/api/v1/funding/funds/${fundId}/calls`)
         .set('authorization', as(Role.Founder).auth)
         .expect(403);
     });
@@ -365,7 +356,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
       const founder = as(Role.Founder);
       const call = await createCall();
       await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', founder.auth)
         .send(callBody(fundId))
         .expect(403);
@@ -378,7 +369,7 @@ describe('funding calls against PostgreSQL and Kafka', () => {
 
     it('answers an invalid payload with a 400 naming each field', async () => {
       const response = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(
           callBody(fundId, {
@@ -405,13 +396,13 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         ]),
       );
       const unknownFund = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(callBody(uuidv7()))
         .expect(404);
       expect(unknownFund.body.code).toBe('FUND_NOT_FOUND');
       const window = await http()
-        .post('/api/v1/funding-calls')
+        .post('/api/v1/funding/calls')
         .set('authorization', officer.auth)
         .send(callBody(fundId, { opensAt: '2027-05-01T00:00:00.000Z', closesAt: '2027-04-01T00:00:00.000Z' }))
         .expect(400);

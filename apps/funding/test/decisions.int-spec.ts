@@ -445,7 +445,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
     });
     const { auth } = await approver(1n);
 
-    const ranking = await http().get(`/api/v1/funding-calls/${callId}/ranking`).set('Authorization', auth);
+    const ranking = await http().get(`/api/v1/funding/calls/${callId}/ranking`).set('Authorization', auth);
     expect(ranking.status).toBe(200);
     expect(ranking.body).toMatchObject({ callId, allocationRule: 'first_come', rankedBy: 'first_come' });
     expect(ranking.body.remaining).toBe('250000000');
@@ -465,7 +465,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
 
     const founder = signIn(Role.Founder);
     expect(
-      (await http().get(`/api/v1/funding-calls/${callId}/ranking`).set('Authorization', founder.auth)).status,
+      (await http().get(`/api/v1/funding/calls/${callId}/ranking`).set('Authorization', founder.auth)).status,
     ).toBe(403);
   });
 
@@ -494,7 +494,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
     const seventyWomen = await scored('70.00', ['women_led']);
     const { auth } = await approver(1n);
 
-    const ranking = await http().get(`/api/v1/funding-calls/${callId}/ranking`).set('Authorization', auth);
+    const ranking = await http().get(`/api/v1/funding/calls/${callId}/ranking`).set('Authorization', auth);
     expect(ranking.status).toBe(200);
     expect(ranking.body).toMatchObject({ allocationRule: 'score', rankedBy: 'score' });
     expect(ranking.body.entries.map((entry: { applicationId: string }) => entry.applicationId)).toEqual([
@@ -519,7 +519,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
     const { auth } = await approver(1_000n * MILLION);
     const bulk = (items: object[], who = auth) =>
       http()
-        .post(`/api/v1/funding-calls/${callId}/bulk-approval`)
+        .post(`/api/v1/funding/calls/${callId}/bulk-approval`)
         .set('Authorization', who)
         .set('Idempotency-Key', uuidv7())
         .send({ items });

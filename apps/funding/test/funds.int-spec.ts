@@ -53,7 +53,7 @@ describe('funds against PostgreSQL', () => {
   });
 
   const createFund = (auth: string, body: object) =>
-    http().post('/api/v1/funds').set('authorization', auth).send(body);
+    http().post('/api/v1/funding/funds').set('authorization', auth).send(body);
 
   describe('schema', () => {
     it('leaves nothing for the entities to add after the migrations (no missing migration)', async () => {
@@ -93,7 +93,7 @@ describe('funds against PostgreSQL', () => {
       const officer = as(Role.FundOfficer);
       const response = await createFund(officer.auth, ventureFund('49000000000', '51000000000')).expect(201);
       expect(response.headers.etag).toBe('"1"');
-      expect(response.headers.location).toBe(`/api/v1/funds/${response.body.id}`);
+      expect(response.headers.location).toBe(`/api/v1/funding/funds/${response.body.id}`);
       expect(response.body).toMatchObject({
         kind: 'provincial_venture_fund',
         provinceCode: '66',
@@ -142,7 +142,7 @@ describe('funds against PostgreSQL', () => {
       );
 
       const over = await http()
-        .patch(`/api/v1/funds/${fund.id}`)
+        .patch(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', admin.auth)
         .set('if-match', '"1"')
         .send({
@@ -155,7 +155,7 @@ describe('funds against PostgreSQL', () => {
       expect(over.body.code).toBe('FUND_CAPITAL_SHARE_EXCEEDED');
 
       const edited = await http()
-        .patch(`/api/v1/funds/${fund.id}`)
+        .patch(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', admin.auth)
         .send({
           version: 1,
@@ -270,29 +270,29 @@ describe('funds against PostgreSQL', () => {
       const officer = as(Role.FundOfficer);
       const { body: fund } = await createFund(officer.auth, ventureFund('1', '9')).expect(201);
       await http()
-        .patch(`/api/v1/funds/${fund.id}`)
+        .patch(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', officer.auth)
         .send({ name: 'Tên mới của quỹ', version: 1 })
         .expect(200);
       const stale = await http()
-        .patch(`/api/v1/funds/${fund.id}`)
+        .patch(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', officer.auth)
         .set('if-match', '"1"')
         .send({ name: 'Tên khác nữa' })
         .expect(412);
       expect(stale.body).toMatchObject({ code: 'FUND_VERSION_STALE', currentVersion: 2 });
       await http()
-        .patch(`/api/v1/funds/${fund.id}`)
+        .patch(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', officer.auth)
         .send({ name: 'Không có phiên bản' })
         .expect(428);
       const read = await http()
-        .get(`/api/v1/funds/${fund.id}`)
+        .get(`/api/v1/funding/funds/${fund.id}`)
         .set('authorization', founder.auth)
         .expect(200);
       expect(read.body).toMatchObject({ name: 'Tên mới của quỹ', version: 2 });
       expect(read.headers.etag).toBe('"2"');
-      await http().get(`/api/v1/funds/${fund.id}`).expect(401);
+      await http().get(`/api/v1/funding/funds/${fund.id}`).expect(401);
     });
 
     it('pages through funds with a cursor, oldest first, without repeats', async () => {
@@ -301,7 +301,7 @@ describe('funds against PostgreSQL', () => {
       let cursor: string | null = null;
       do {
         const response: request.Response = await http()
-          .get('/api/v1/funds')
+          .get('/api/v1/funding/funds')
           .query(cursor ? { limit: 2, cursor } : { limit: 2 })
           .set('authorization', officer.auth)
           .expect(200);
@@ -312,7 +312,7 @@ describe('funds against PostgreSQL', () => {
       expect(seen).toHaveLength(n);
       expect(new Set(seen).size).toBe(n);
       await http()
-        .get('/api/v1/funds')
+        .get('/api/v1/funding/funds')
         .query({ cursor: 'garbage' })
         .set('authorization', officer.auth)
         .expect(400);

@@ -52,7 +52,7 @@ describe('Idempotency-Key on money commands', () => {
     reason = 'Nhập sai ngân sách.',
   ) => {
     const call = request(app.getHttpServer())
-      .post(`/api/v1/ledger/transactions/${transactionId}/reversal`)
+      .post(`/api/v1/funding/ledger/transactions/${transactionId}/reversal`)
       .set('authorization', auth);
     return (key === null ? call : call.set('Idempotency-Key', key)).send({ reason });
   };
@@ -118,7 +118,7 @@ describe('Idempotency-Key on money commands', () => {
     const key = uuidv7();
     await reverse(uuidv7(), approver.auth, key).expect(404);
     await request(app.getHttpServer())
-      .post(`/api/v1/ledger/transactions/${uuidv7()}/reversal`)
+      .post(`/api/v1/funding/ledger/transactions/${uuidv7()}/reversal`)
       .set('authorization', approver.auth)
       .set('Idempotency-Key', key)
       .send({ reason: '' })

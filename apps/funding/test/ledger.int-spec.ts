@@ -180,7 +180,7 @@ describe('the funding ledger against PostgreSQL', () => {
   it('serves a trial balance that sums to zero to fund staff only', async () => {
     const officer = as(Role.FundOfficer);
     const response = await request(app.getHttpServer())
-      .get('/api/v1/ledger/trial-balance')
+      .get('/api/v1/funding/ledger/trial-balance')
       .set('authorization', officer.auth)
       .expect(200);
     expect(response.body.total).toBe('0');
@@ -192,14 +192,14 @@ describe('the funding ledger against PostgreSQL', () => {
     );
     expect(sum).toBe(0n);
     await request(app.getHttpServer())
-      .get('/api/v1/ledger/trial-balance')
+      .get('/api/v1/funding/ledger/trial-balance')
       .set('authorization', as(Role.Founder).auth)
       .expect(403);
   });
 
   it('exports the trial balance as a CSV an accountant opens: BOM, Vietnamese headers, totals equal', async () => {
     const response = await request(app.getHttpServer())
-      .get('/api/v1/ledger/trial-balance/csv')
+      .get('/api/v1/funding/ledger/trial-balance/csv')
       .set('authorization', as(Role.FundApprover).auth)
       .buffer(true)
       .parse((res, done) => {

@@ -61,7 +61,7 @@ describe('programme rules over HTTP', () => {
     (await dataSource.query('SELECT count(*)::int AS count FROM programme_rule_versions'))[0].count as number;
 
   const inForce = async (query: Record<string, string>) => {
-    const response = await http().get('/api/v1/funding-rules').query(query).expect(200);
+    const response = await http().get('/api/v1/funding/rules').query(query).expect(200);
     return response.body as View[];
   };
 
@@ -122,14 +122,14 @@ describe('programme rules over HTTP', () => {
 
     it("shows a rule's history in every scope, and a 404 problem for a rule that does not exist", async () => {
       const history = await http()
-        .get(`/api/v1/funding-rules/${demonstrationModelRule}/versions`)
+        .get(`/api/v1/funding/rules/${demonstrationModelRule}/versions`)
         .expect(200);
       expect(history.body.map((version: View) => [version.provinceCode, version.amountCap])).toEqual([
         [null, '1000000000'],
         ['66', '800000000'],
       ]);
       const missing = await http()
-        .get('/api/v1/funding-rules/0b02a0c9-1ab8-5a3c-8447-000000000000/versions')
+        .get('/api/v1/funding/rules/0b02a0c9-1ab8-5a3c-8447-000000000000/versions')
         .expect(404);
       expect(missing.body).toMatchObject({ status: 404, code: 'RULE_NOT_FOUND' });
     });
@@ -143,7 +143,7 @@ describe('programme rules over HTTP', () => {
         [{ kind: 'ceiling' }, 'kind'],
         [{ category: 'kc_unknown' }, 'category'],
       ] as const) {
-        const response = await http().get('/api/v1/funding-rules').query(query).expect(400);
+        const response = await http().get('/api/v1/funding/rules').query(query).expect(400);
         expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual([field]);
       }
     });
@@ -164,7 +164,7 @@ describe('programme rules over HTTP', () => {
     it('is a new version for admins: in force from its day, the old one kept, an event on funding.events', async () => {
       const admin = as(Role.Admin, 'quan-tri');
       const response = await http()
-        .post('/api/v1/funding-rules')
+        .post('/api/v1/funding/rules')
         .set('authorization', admin.auth)
         .send(newCeiling)
         .expect(201);
@@ -175,7 +175,7 @@ describe('programme rules over HTTP', () => {
         amountCap: '1100000000',
         recordedBy: admin.user.id,
       });
-      expect(response.headers.location).toBe(`/api/v1/funding-rules/${demonstrationModelRule}/versions`);
+      expect(response.headers.location).toBe(`/api/v1/funding/rules/${demonstrationModelRule}/versions`);
 
       expect(
         await inForce({ on: '2026-12-31', provinceCode: '79', category: 'kc_demonstration_model' }),
@@ -187,7 +187,7 @@ describe('programme rules over HTTP', () => {
         await inForce({ on: '2027-01-01', provinceCode: '66', category: 'kc_demonstration_model' }),
       ).toEqual([expect.objectContaining({ provinceCode: '66', amountCap: '800000000' })]);
       const history = await http()
-        .get(`/api/v1/funding-rules/${demonstrationModelRule}/versions`)
+        .get(`/api/v1/funding/rules/${demonstrationModelRule}/versions`)
         .expect(200);
       expect(history.body.map((version: View) => version.amountCap)).toEqual([
         '1000000000',
@@ -215,12 +215,12 @@ describe('programme rules over HTTP', () => {
       const before = await versionCount();
       const officer = as(Role.FundOfficer);
       const forbidden = await http()
-        .post('/api/v1/funding-rules')
+        .post('/api/v1/funding/rules')
         .set('authorization', officer.auth)
         .send(newCeiling)
         .expect(403);
       expect(forbidden.headers['content-type']).toMatch(/problem\+json/);
-      await http().post('/api/v1/funding-rules').send(newCeiling).expect(401);
+      await http().post('/api/v1/funding/rules').send(newCeiling).expect(401);
       expect(await versionCount()).toBe(before);
     });
 
@@ -246,7 +246,7 @@ describe('programme rules over HTTP', () => {
       ];
       for (const [overrides, expected] of cases) {
         const response = await http()
-          .post('/api/v1/funding-rules')
+          .post('/api/v1/funding/rules')
           .set('authorization', admin.auth)
           .set('accept-language', 'vi')
           .send({ ...newCeiling, ...overrides });

@@ -38,7 +38,7 @@ export class CallsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallView> {
     const call = await this.calls.create(callerOf(user), body);
-    response.location(`/api/v1/funding-calls/${call.id}`);
+    response.location(`/api/v1/funding/calls/${call.id}`);
     return withEtag(response, call);
   }
 

@@ -33,7 +33,7 @@ export class FundsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<FundView> {
     const fund = await this.funds.create(callerOf(user), body);
-    response.location(`/api/v1/funds/${fund.id}`);
+    response.location(`/api/v1/funding/funds/${fund.id}`);
     return withEtag(response, fund);
   }
 

@@ -31,7 +31,7 @@ export class RulesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<RuleVersionView> {
     const version = await this.rules.record(user, body);
-    response.location(`/api/v1/funding-rules/${version.ruleId}/versions`);
+    response.location(`/api/v1/funding/rules/${version.ruleId}/versions`);
     return toRuleVersionView(version);
   }
 }

@@ -1,6 +1,6 @@
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A valid body of `POST /funding-calls` for `fundId`, open from yesterday for a month; `overrides` replace fields. */
+/** A valid body of `POST /funding/calls` for `fundId`, open from yesterday for a month; `overrides` replace fields. */
 export function callBody(fundId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const now = Date.now();
   return {
@@ -33,7 +33,7 @@ export function callBody(fundId: string, overrides: Record<string, unknown> = {}
   };
 }
 
-/** A valid body of `POST /funds`: a local khuyến công fund of Đắk Lắk. */
+/** A valid body of `POST /funding/funds`: a local khuyến công fund of Đắk Lắk. */
 export function localFundBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     kind: 'khuyen_cong_local',

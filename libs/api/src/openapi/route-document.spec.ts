@@ -66,7 +66,7 @@ describe('routesDocument', () => {
   });
 
   it('keeps null out of the enum of an optional single-valued query parameter (absence leaves it out)', () => {
-    const parameters = operation('/api/v1/funding-rules', 'get').parameters as (Parameter & {
+    const parameters = operation('/api/v1/funding/rules', 'get').parameters as (Parameter & {
       schema: { enum?: unknown[] };
     })[];
     const kind = parameters.find((parameter) => parameter.name === 'kind');
@@ -125,14 +125,14 @@ describe('routesDocument', () => {
   });
 
   it('documents Idempotency-Key as required on a money command, and a CSV export as text/csv', () => {
-    const reversal = operation('/api/v1/ledger/transactions/{id}/reversal', 'post');
+    const reversal = operation('/api/v1/funding/ledger/transactions/{id}/reversal', 'post');
     expect(reversal.parameters).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
       ]),
     );
     expect(Object.keys(reversal.responses as object)).toEqual(expect.arrayContaining(['400', '422']));
-    const csv = operation('/api/v1/ledger/trial-balance/csv', 'get');
+    const csv = operation('/api/v1/funding/ledger/trial-balance/csv', 'get');
     expect(csv.responses).toMatchObject({
       '200': {
         content: { 'text/csv': { schema: { type: 'string' } } },

@@ -247,7 +247,7 @@ const ClosesAt = () =>
     example: '2027-05-20T17:00:00.000Z',
   });
 
-/** Body of `POST /funding-calls`: a draft call of a fund. */
+/** Body of `POST /funding/calls`: a draft call of a fund. */
 export class CreateCallDto {
   @IsUUID()
   @Doc({ vi: 'Quỹ', en: 'Fund' })
@@ -285,7 +285,7 @@ export class CreateCallDto {
   closesAt!: string;
 }
 
-/** Body of `PATCH /funding-calls/{id}`: edits a draft; only the fields sent change. The budget has its own route. */
+/** Body of `PATCH /funding/calls/{id}`: edits a draft; only the fields sent change. The budget has its own route. */
 export class UpdateCallDto {
   @IsOptional()
   @FiscalYear()
@@ -328,7 +328,7 @@ export class UpdateCallDto {
   version?: number;
 }
 
-/** Body of `POST /funding-calls/{id}/open|close|finalise` (may be empty). */
+/** Body of `POST /funding/calls/{id}/open|close|finalise` (may be empty). */
 export class CallTransitionDto {
   @IsOptional()
   @TextOfLength({ max: CALL_LIMITS.reason.max })
@@ -340,7 +340,7 @@ export class CallTransitionDto {
   version?: number;
 }
 
-/** Body of `POST /funding-calls/{id}/budget`: the new budget and why. */
+/** Body of `POST /funding/calls/{id}/budget`: the new budget and why. */
 export class ChangeCallBudgetDto {
   @Budget()
   budget!: string;
@@ -358,7 +358,7 @@ export class ChangeCallBudgetDto {
   version?: number;
 }
 
-/** `GET /funding-calls`: open calls, closing soonest first, optionally of one fund or fiscal year. */
+/** `GET /funding/calls`: open calls, closing soonest first, optionally of one fund or fiscal year. */
 export class ListOpenCallsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()

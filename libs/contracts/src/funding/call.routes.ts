@@ -59,7 +59,7 @@ export const CallRoutes = defineRoutes(
   {
     createCall: {
       method: 'POST',
-      path: '/funding-calls',
+      path: '/funding/calls',
       body: CreateCallDto,
       response: {
         status: 201,
@@ -84,7 +84,7 @@ export const CallRoutes = defineRoutes(
     },
     listOpenCalls: {
       method: 'GET',
-      path: '/funding-calls',
+      path: '/funding/calls',
       query: ListOpenCallsQueryDto,
       response: {
         status: 200,
@@ -101,7 +101,7 @@ export const CallRoutes = defineRoutes(
     },
     getCall: {
       method: 'GET',
-      path: '/funding-calls/:id',
+      path: '/funding/calls/:id',
       params: ID,
       response: THE_CALL,
       access: 'public',
@@ -114,7 +114,7 @@ export const CallRoutes = defineRoutes(
     },
     updateCall: {
       method: 'PATCH',
-      path: '/funding-calls/:id',
+      path: '/funding/calls/:id',
       params: ID,
       body: UpdateCallDto,
       requestHeaders: ['If-Match'],
@@ -137,7 +137,7 @@ export const CallRoutes = defineRoutes(
     },
     openCall: {
       method: 'POST',
-      path: '/funding-calls/:id/open',
+      path: '/funding/calls/:id/open',
       params: ID,
       body: CallTransitionDto,
       requestHeaders: ['If-Match'],
@@ -158,7 +158,7 @@ export const CallRoutes = defineRoutes(
     },
     closeCall: {
       method: 'POST',
-      path: '/funding-calls/:id/close',
+      path: '/funding/calls/:id/close',
       params: ID,
       body: CallTransitionDto,
       requestHeaders: ['If-Match'],
@@ -169,7 +169,7 @@ export const CallRoutes = defineRoutes(
     },
     finaliseCall: {
       method: 'POST',
-      path: '/funding-calls/:id/finalise',
+      path: '/funding/calls/:id/finalise',
       params: ID,
       body: CallTransitionDto,
       requestHeaders: ['If-Match'],
@@ -180,7 +180,7 @@ export const CallRoutes = defineRoutes(
     },
     changeCallBudget: {
       method: 'POST',
-      path: '/funding-calls/:id/budget',
+      path: '/funding/calls/:id/budget',
       params: ID,
       body: ChangeCallBudgetDto,
       requestHeaders: ['If-Match'],
@@ -205,7 +205,7 @@ export const CallRoutes = defineRoutes(
     },
     callHistory: {
       method: 'GET',
-      path: '/funding-calls/:id/history',
+      path: '/funding/calls/:id/history',
       params: ID,
       query: PageQueryDto,
       response: {

@@ -77,7 +77,7 @@ export const DecisionRoutes = defineRoutes(
     },
     callRanking: {
       method: 'GET',
-      path: '/funding-calls/:id/ranking',
+      path: '/funding/calls/:id/ranking',
       params: CALL,
       response: {
         status: 200,
@@ -97,7 +97,7 @@ export const DecisionRoutes = defineRoutes(
     },
     bulkApprove: {
       method: 'POST',
-      path: '/funding-calls/:id/bulk-approval',
+      path: '/funding/calls/:id/bulk-approval',
       params: CALL,
       body: BulkApprovalDto,
       idempotent: true,

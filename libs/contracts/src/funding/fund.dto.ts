@@ -61,7 +61,7 @@ const ProvinceOrNone = () =>
     }),
   );
 
-/** Body of `POST /funds`. */
+/** Body of `POST /funding/funds`. */
 export class CreateFundDto {
   @IsIn(FUND_KINDS)
   @Doc({ vi: 'Loại quỹ', en: 'Kind of fund', example: 'provincial_venture_fund' })
@@ -83,7 +83,7 @@ export class CreateFundDto {
   capital!: CapitalAmountDto[];
 }
 
-/** Body of `PATCH /funds/{id}`: only the fields sent change; the kind never does. */
+/** Body of `PATCH /funding/funds/{id}`: only the fields sent change; the kind never does. */
 export class UpdateFundDto {
   @IsOptional()
   @TextOfLength(FUND_TEXT_LIMITS.name)

@@ -60,7 +60,7 @@ export const FundRoutes = defineRoutes(
   {
     createFund: {
       method: 'POST',
-      path: '/funds',
+      path: '/funding/funds',
       body: CreateFundDto,
       response: {
         status: 201,
@@ -78,7 +78,7 @@ export const FundRoutes = defineRoutes(
     },
     listFunds: {
       method: 'GET',
-      path: '/funds',
+      path: '/funding/funds',
       query: PageQueryDto,
       response: {
         status: 200,
@@ -91,7 +91,7 @@ export const FundRoutes = defineRoutes(
     },
     getFund: {
       method: 'GET',
-      path: '/funds/:id',
+      path: '/funding/funds/:id',
       params: ID,
       response: THE_FUND,
       access: 'signed-in',
@@ -100,7 +100,7 @@ export const FundRoutes = defineRoutes(
     },
     updateFund: {
       method: 'PATCH',
-      path: '/funds/:id',
+      path: '/funding/funds/:id',
       params: ID,
       body: UpdateFundDto,
       requestHeaders: ['If-Match'],
@@ -127,7 +127,7 @@ export const FundRoutes = defineRoutes(
     },
     fundCalls: {
       method: 'GET',
-      path: '/funds/:id/calls',
+      path: '/funding/funds/:id/calls',
       params: ID,
       query: PageQueryDto,
       response: {

@@ -12,7 +12,7 @@ export const LedgerRoutes = defineRoutes(
   {
     trialBalance: {
       method: 'GET',
-      path: '/ledger/trial-balance',
+      path: '/funding/ledger/trial-balance',
       response: {
         status: 200,
         view: { one: TrialBalanceView },
@@ -27,7 +27,7 @@ export const LedgerRoutes = defineRoutes(
     },
     trialBalanceCsv: {
       method: 'GET',
-      path: '/ledger/trial-balance/csv',
+      path: '/funding/ledger/trial-balance/csv',
       response: {
         status: 200,
         view: { file: 'text/csv' },
@@ -46,7 +46,7 @@ export const LedgerRoutes = defineRoutes(
     },
     reverseLedgerTransaction: {
       method: 'POST',
-      path: '/ledger/transactions/:id/reversal',
+      path: '/funding/ledger/transactions/:id/reversal',
       params: ID,
       body: ReverseLedgerTransactionDto,
       idempotent: true,

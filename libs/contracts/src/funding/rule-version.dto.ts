@@ -40,7 +40,7 @@ const DAY_MESSAGE = '$property must be a calendar date written YYYY-MM-DD, e.g. 
 const Day = () => Matches(DATE_PATTERN, { message: DAY_MESSAGE });
 
 /**
- * Body of `POST /funding-rules`: a new version of a programme rule (admins). Which fields a kind takes:
+ * Body of `POST /funding/rules`: a new version of a programme rule (admins). Which fields a kind takes:
  * `support_ceiling` a category and `amountCap` and/or `basisPoints` (share of the cost); `advance_rate` a category
  * and `basisPoints`; `coinvestment_cap` `basisPoints` (share of the private funds' amount); `capital_share_cap`
  * `fundKind`, `capitalSource` and `basisPoints` (share of the fund's capital); `priority_groups` `programme` and
@@ -150,7 +150,7 @@ export class RecordRuleVersionDto {
   reason?: string | null;
 }
 
-/** `GET /funding-rules`: the rules in force on a day, filtered. */
+/** `GET /funding/rules`: the rules in force on a day, filtered. */
 export class ListRulesQueryDto {
   @IsOptional()
   @Day()

@@ -26,7 +26,7 @@ export const RuleRoutes = defineRoutes(
   {
     listRulesInForce: {
       method: 'GET',
-      path: '/funding-rules',
+      path: '/funding/rules',
       query: ListRulesQueryDto,
       response: {
         status: 200,
@@ -46,7 +46,7 @@ export const RuleRoutes = defineRoutes(
     },
     ruleVersionHistory: {
       method: 'GET',
-      path: '/funding-rules/:ruleId/versions',
+      path: '/funding/rules/:ruleId/versions',
       params: RULE_ID,
       response: {
         status: 200,
@@ -62,7 +62,7 @@ export const RuleRoutes = defineRoutes(
     },
     recordRuleVersion: {
       method: 'POST',
-      path: '/funding-rules',
+      path: '/funding/rules',
       body: RecordRuleVersionDto,
       response: {
         status: 201,

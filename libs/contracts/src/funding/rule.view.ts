@@ -26,8 +26,8 @@ export class RuleVersionView {
 
   @IsUUID()
   @Doc({
-    vi: 'Mã quy định, chung cho mọi phiên bản và phạm vi; xem lịch sử tại /funding-rules/{ruleId}/versions',
-    en: 'Rule id, shared by all its versions and scopes; history at /funding-rules/{ruleId}/versions',
+    vi: 'Mã quy định, chung cho mọi phiên bản và phạm vi; xem lịch sử tại /funding/rules/{ruleId}/versions',
+    en: 'Rule id, shared by all its versions and scopes; history at /funding/rules/{ruleId}/versions',
   })
   ruleId!: string;
 

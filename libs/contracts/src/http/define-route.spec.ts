@@ -47,7 +47,7 @@ describe('defineRoutes', () => {
   });
 
   it('reads parameter names in order', () => {
-    expect(pathParamNames('/funds/:fundId/calls/:callId')).toEqual(['fundId', 'callId']);
+    expect(pathParamNames('/funding/funds/:fundId/calls/:callId')).toEqual(['fundId', 'callId']);
   });
 });
 
