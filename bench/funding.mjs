@@ -113,7 +113,7 @@ async function staff(gateway, adminToken, role) {
 
 /** A fund and `count` open calls through the API. */
 async function openCalls(gateway, officer, count) {
-  const fund = await call(gateway, 'POST', '/funds', {
+  const fund = await call(gateway, 'POST', '/funding/funds', {
     token: officer,
     body: {
       kind: 'khuyen_cong_local',
@@ -125,7 +125,7 @@ async function openCalls(gateway, officer, count) {
   });
   const calls = [];
   for (let i = 0; i < count; i += 1) {
-    const created = await call(gateway, 'POST', '/funding-calls', {
+    const created = await call(gateway, 'POST', '/funding/calls', {
       token: officer,
       body: {
         fundId: fund.body.id,
@@ -143,7 +143,7 @@ async function openCalls(gateway, officer, count) {
         closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
       },
     });
-    await call(gateway, 'POST', `/funding-calls/${created.body.id}/open`, {
+    await call(gateway, 'POST', `/funding/calls/${created.body.id}/open`, {
       token: officer,
       headers: { 'if-match': created.headers.etag },
       body: {},
@@ -491,7 +491,7 @@ async function main() {
     );
 
   const budgetViaGateway = (index) =>
-    call(gateway, 'POST', `/funding-calls/${calls[index % CALLS].id}/budget`, {
+    call(gateway, 'POST', `/funding/calls/${calls[index % CALLS].id}/budget`, {
       token: officer,
       body: { budget: String(BUDGET + BigInt(index + 1)), reason: 'Đo hiệu năng' },
     });

@@ -450,18 +450,18 @@ async function approverWithSecondFactor(api, adminToken, person, log) {
 async function ensureFund(api, token, existing, spec) {
   const found = existing.find((fund) => fund.name === spec.name);
   if (found) return { fund: found, created: false };
-  const { body } = await api.call('POST', '/funds', { auth: token, body: spec });
+  const { body } = await api.call('POST', '/funding/funds', { auth: token, body: spec });
   return { fund: body, created: true };
 }
 
 async function ensureOpenCall(api, token, fundId, spec) {
-  const calls = await api.all(`/funds/${fundId}/calls`, token);
+  const calls = await api.all(`/funding/funds/${fundId}/calls`, token);
   let call = calls.find((candidate) => candidate.title === spec.title);
   let created = false;
   if (!call) {
     const { fund: _fund, ...body } = spec;
     const now = Date.now();
-    const answer = await api.call('POST', '/funding-calls', {
+    const answer = await api.call('POST', '/funding/calls', {
       auth: token,
       body: {
         ...body,
@@ -474,7 +474,7 @@ async function ensureOpenCall(api, token, fundId, spec) {
     created = true;
   }
   if (call.status === 'draft') {
-    const opened = await api.call('POST', `/funding-calls/${call.id}/open`, {
+    const opened = await api.call('POST', `/funding/calls/${call.id}/open`, {
       auth: token,
       headers: { 'if-match': `"${call.version}"` },
       body: {},
@@ -659,7 +659,7 @@ export async function seedFunding({ gateway, admin, log }) {
   else
     log('decisions are not in this build (or the approver has no second factor here): no approvals seeded');
 
-  const existingFunds = await api.all('/funds', officer.token);
+  const existingFunds = await api.all('/funding/funds', officer.token);
   const funds = {};
   let fundsCreated = 0;
   for (const [key, spec] of Object.entries(FUNDS)) {

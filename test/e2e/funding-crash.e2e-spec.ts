@@ -166,7 +166,7 @@ describe('the funding process killed during a burst of money commands', () => {
 
   async function openCall(fundId: string, index: number, budget = '1000000000'): Promise<string> {
     const created = await api()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer)
       .send({
         fundId,
@@ -185,7 +185,7 @@ describe('the funding process killed during a burst of money commands', () => {
       })
       .expect(201);
     await api()
-      .post(`/api/v1/funding-calls/${created.body.id}/open`)
+      .post(`/api/v1/funding/calls/${created.body.id}/open`)
       .set('authorization', officer)
       .set('if-match', created.headers.etag as string)
       .send({})
@@ -200,7 +200,7 @@ describe('the funding process killed during a burst of money commands', () => {
     const budget = String(2_000_000_000 + index * 1_000_000);
     try {
       const answer = await api()
-        .post(`/api/v1/funding-calls/${callId}/budget`)
+        .post(`/api/v1/funding/calls/${callId}/budget`)
         .set('authorization', officer)
         .send({ budget, reason })
         .timeout(30_000);
@@ -212,7 +212,7 @@ describe('the funding process killed during a burst of money commands', () => {
 
   const newFund = () =>
     api()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', officer)
       .send({
         kind: 'khuyen_cong_local',

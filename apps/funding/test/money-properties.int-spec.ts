@@ -164,7 +164,7 @@ describe('money operations keep the ledger balanced and within budget (property-
 
   const reverseOverHttp = (transactionId: string, idempotencyKey: string, reason: string) =>
     request(app.getHttpServer())
-      .post(`/api/v1/ledger/transactions/${transactionId}/reversal`)
+      .post(`/api/v1/funding/ledger/transactions/${transactionId}/reversal`)
       .set('authorization', approver)
       .set('Idempotency-Key', idempotencyKey)
       .send({ reason });
@@ -349,7 +349,7 @@ describe('money operations keep the ledger balanced and within budget (property-
     );
     expect(unbalanced).toEqual([]);
     const trial = await request(app.getHttpServer())
-      .get('/api/v1/ledger/trial-balance')
+      .get('/api/v1/funding/ledger/trial-balance')
       .set('authorization', approver)
       .expect(200);
     expect(trial.body.total).toBe('0');
@@ -454,7 +454,7 @@ describe('money operations keep the ledger balanced and within budget (property-
   /** An open call of a new fund with `budget` đồng, through the routes. */
   async function openCall(budget: number): Promise<string> {
     const fund = await http()
-      .post('/api/v1/funds')
+      .post('/api/v1/funding/funds')
       .set('authorization', officer)
       .send({
         kind: 'khuyen_cong_local',
@@ -465,7 +465,7 @@ describe('money operations keep the ledger balanced and within budget (property-
       })
       .expect(201);
     const created = await http()
-      .post('/api/v1/funding-calls')
+      .post('/api/v1/funding/calls')
       .set('authorization', officer)
       .send({
         fundId: fund.body.id,
@@ -484,7 +484,7 @@ describe('money operations keep the ledger balanced and within budget (property-
       })
       .expect(201);
     await http()
-      .post(`/api/v1/funding-calls/${created.body.id}/open`)
+      .post(`/api/v1/funding/calls/${created.body.id}/open`)
       .set('authorization', officer)
       .set('if-match', created.headers.etag as string)
       .send({})
@@ -647,7 +647,7 @@ describe('money operations keep the ledger balanced and within budget (property-
             }
             if (op.op === 'budget') {
               const answer = await http()
-                .post(`/api/v1/funding-calls/${callId}/budget`)
+                .post(`/api/v1/funding/calls/${callId}/budget`)
                 .set('authorization', officer)
                 .send({ budget: String(op.budget), reason: 'Điều chỉnh kinh phí theo quyết định mới' });
               if (sequential) expect(answer.status).toBe(BigInt(op.budget) >= model.committed ? 200 : 409);
