@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
+import { v7 as uuidv7 } from 'uuid';
 import { type Actor, api, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
@@ -99,6 +100,7 @@ describe('funds and funding calls through the gateway', () => {
     const raised = await api()
       .post(`/api/v1/funding/calls/${callId}/budget`)
       .set('authorization', officer.auth)
+      .set('idempotency-key', uuidv7())
       .send({ budget: '6000000000', reason: 'Bổ sung kinh phí từ nguồn xã hội hoá.', version: 2 })
       .expect(200);
     expect(raised.body).toMatchObject({ budget: '6000000000', version: 3 });

@@ -3,13 +3,12 @@ import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
 import type request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
-import { applyWhenKnown } from './funding.support.js';
-import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
+import { openCall, setApprovalLimit, submittedApplication } from './funding.support.js';
+import { type Actor, api, expectStatus, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
 jest.setTimeout(180_000);
 
-const DAY = 86_400_000;
 const APPLICATIONS = 8;
 
 // Through the gateway with every app running: founders' published projects reach funding, they apply to a first
@@ -40,96 +39,21 @@ describe('decisions through the gateway', () => {
     await tap?.stop();
   });
 
-  const openCall = async (budget: string) => {
-    const fund = await expectStatus(
-      api()
-        .post('/api/v1/funding/funds')
-        .set('authorization', fundOfficer.auth)
-        .send({
-          kind: 'khuyen_cong_local',
-          name: 'Khuyến công địa phương Đắk Lắk',
-          ownerAgency: 'Sở Công Thương Đắk Lắk',
-          provinceCode: '66',
-          capital: [{ source: 'provincial_budget', amount: '5000000000' }],
-        }),
-      201,
-    );
-    const call = await expectStatus(
-      api()
-        .post('/api/v1/funding/calls')
-        .set('authorization', fundOfficer.auth)
-        .send({
-          fundId: fund.body.id,
-          fiscalYear: 2026,
-          title: `Khuyến công 2026 nộp trước ${uuidv7().slice(-8)}`,
-          budget,
-          supportCategories: ['kc_machinery'],
-          eligibility: { publishedProjectRequired: true },
-          allocationRule: 'first_come',
-          appraisalRubric: {
-            criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
-            scale: { min: 1, max: 5 },
-          },
-          opensAt: new Date(Date.now() - DAY).toISOString(),
-          closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        }),
-      201,
-    );
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/calls/${call.body.id}/open`)
-        .set('authorization', fundOfficer.auth)
-        .set('if-match', call.headers.etag as string)
-        .send({}),
-      200,
-    );
-    return call.body.id as string;
-  };
-
-  const submitted = async (founder: Actor, callId: string) => {
-    const project = await publishedProject(founder, programmeOfficer);
-    const created = await applyWhenKnown(founder, {
-      callId,
-      projectId: project.id,
-      applicantKind: 'rural_industry',
-      businessRegisteredOn: '2021-03-02',
-      priorityGroups: [],
-      budgetLines: [
-        {
-          category: 'kc_machinery',
-          description: 'Máy rang cà phê 15 kg/mẻ',
-          cost: '450000000',
-          requested: '200000000',
-          ownContribution: '150000000',
-        },
-      ],
-      coFinancing: { central: '0', provincial: '200000000', own: '150000000' },
-      attachments: [],
+  const openMachineryCall = (budget: string) => openCall(fundOfficer, budget, ['kc_machinery']);
+  const submitted = (founder: Actor, callId: string) =>
+    submittedApplication(founder, programmeOfficer, callId, {
+      category: 'kc_machinery',
+      cost: '450000000',
+      requested: '200000000',
+      ownContribution: '150000000',
     });
-    expect(created.status).toBe(201);
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/applications/${created.body.id}/submit`)
-        .set('authorization', founder.auth)
-        .set('if-match', created.headers.etag as string)
-        .send({}),
-      200,
-    );
-    return created.body.id as string;
-  };
 
   it('ranks, then gives exactly 3 approvals and 5 clear 409s to 8 approvals at once against room for 3', async () => {
-    const callId = await openCall('600000000');
+    const callId = await openMachineryCall('600000000');
     const ids: string[] = [];
     for (const founder of founders) ids.push(await submitted(founder, callId));
 
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/approval-limits/${approver.id}`)
-        .set('authorization', (await admin()).auth)
-        .send({ limit: '250000000', reason: 'Quyết định uỷ quyền 12/QĐ-UBND' }),
-      201,
-    );
+    await setApprovalLimit(approver, '250000000');
 
     const ranking = await expectStatus(
       api().get(`/api/v1/funding/calls/${callId}/ranking`).set('authorization', approver.auth),
@@ -239,18 +163,12 @@ describe('decisions through the gateway', () => {
   });
   it('gives exactly 10 approvals and 90 clear 409s to 100 approvals at once against room for 10', async () => {
     const founder = founders[0] as Actor;
-    const callId = await openCall('2000000000');
+    const callId = await openMachineryCall('2000000000');
     const ids: string[] = [];
     for (let batch = 0; batch < 10; batch += 1) {
       ids.push(...(await Promise.all(Array.from({ length: 10 }, () => submitted(founder, callId)))));
     }
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/approval-limits/${approver.id}`)
-        .set('authorization', (await admin()).auth)
-        .send({ limit: '200000000' }),
-      201,
-    );
+    await setApprovalLimit(approver, '200000000');
 
     const answers = await Promise.all(
       ids.map((id) =>

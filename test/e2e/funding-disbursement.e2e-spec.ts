@@ -1,14 +1,11 @@
 import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import { v7 as uuidv7 } from 'uuid';
-import { applyWhenKnown } from './funding.support.js';
-import { type Actor, admin, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
+import { money, openCall, setApprovalLimit, submittedApplication } from './funding.support.js';
+import { type Actor, api, expectStatus, signUp, staff } from './projects.support.js';
 import { withSecondFactor } from './second-factor.support.js';
 
 jest.setTimeout(180_000);
-
-const DAY = 86_400_000;
 
 // Through the gateway with every app running: a founder's training application is approved for 200 million; a fund
 // officer asks for the advance (70 %, Circular 36/2013), a fund approver with the second factor approves it, the
@@ -39,84 +36,18 @@ describe('disbursement through the gateway', () => {
     await tap?.stop();
   });
 
-  const money = (auth: string, path: string, body: object) =>
-    api().post(`/api/v1${path}`).set('authorization', auth).set('idempotency-key', uuidv7()).send(body);
-
   /** A grant of 200 million for training, approved through the routes. */
   const approvedGrant = async () => {
-    const fund = await expectStatus(
-      api()
-        .post('/api/v1/funding/funds')
-        .set('authorization', fundOfficer.auth)
-        .send({
-          kind: 'khuyen_cong_local',
-          name: 'Khuyến công địa phương Đắk Lắk',
-          ownerAgency: 'Sở Công Thương Đắk Lắk',
-          provinceCode: '66',
-          capital: [{ source: 'provincial_budget', amount: '5000000000' }],
-        }),
-      201,
-    );
-    const call = await expectStatus(
-      api()
-        .post('/api/v1/funding/calls')
-        .set('authorization', fundOfficer.auth)
-        .send({
-          fundId: fund.body.id,
-          fiscalYear: 2026,
-          title: `Đào tạo nghề 2026 ${uuidv7().slice(-8)}`,
-          budget: '1000000000',
-          supportCategories: ['kc_training'],
-          eligibility: { publishedProjectRequired: true },
-          allocationRule: 'first_come',
-          appraisalRubric: {
-            criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
-            scale: { min: 1, max: 5 },
-          },
-          opensAt: new Date(Date.now() - DAY).toISOString(),
-          closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-        }),
-      201,
-    );
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/calls/${call.body.id}/open`)
-        .set('authorization', fundOfficer.auth)
-        .set('if-match', call.headers.etag as string)
-        .send({}),
-      200,
-    );
-    const project = await publishedProject(founder, programmeOfficer);
-    const payload = {
-      callId: call.body.id,
-      projectId: project.id,
-      applicantKind: 'rural_industry',
-      businessRegisteredOn: '2021-03-02',
-      priorityGroups: [],
-      budgetLines: [
-        {
-          category: 'kc_training',
-          description: 'Đào tạo thợ dệt thổ cẩm',
-          cost: '400000000',
-          requested: '200000000',
-          ownContribution: '200000000',
-        },
-      ],
-      coFinancing: { central: '0', provincial: '200000000', own: '200000000' },
-      attachments: [],
-    };
-    const created = await applyWhenKnown(founder, payload);
-    expect(created.status).toBe(201);
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/applications/${created.body.id}/submit`)
-        .set('authorization', founder.auth)
-        .set('if-match', created.headers.etag as string)
-        .send({}),
-      200,
-    );
+    const callId = await openCall(fundOfficer, '1000000000', ['kc_training']);
+    const applicationId = await submittedApplication(founder, programmeOfficer, callId, {
+      category: 'kc_training',
+      description: 'Đào tạo thợ dệt thổ cẩm',
+      cost: '400000000',
+      requested: '200000000',
+      ownContribution: '200000000',
+    });
     // Appraisal (thẩm định): one appraiser with no conflict scores the call's rubric; the approver reads the summary.
-    const appraisal = `/api/v1/funding/applications/${created.body.id}/appraisal`;
+    const appraisal = `/api/v1/funding/applications/${applicationId}/appraisal`;
     await expectStatus(api().post('/api/v1/funding/appraisers/me').set('authorization', appraiser.auth), 200);
     await expectStatus(
       api()
@@ -142,37 +73,28 @@ describe('disbursement through the gateway', () => {
     const appraised = await expectStatus(api().get(appraisal).set('authorization', approver.auth), 200);
     expect(appraised.body.summary).toMatchObject({ assigned: 1, scored: 1, recused: 0 });
     const decided = await expectStatus(
-      money(approver.auth, `/funding/applications/${created.body.id}/decision`, { outcome: 'approved' }),
+      money(approver, `/funding/applications/${applicationId}/decision`, { outcome: 'approved' }),
       201,
     );
-    return { grantId: decided.body.grantId as string, callId: call.body.id as string };
+    return { grantId: decided.body.grantId as string, callId };
   };
 
   /** Ask, approve, pay one tranche; answers the paid tranche. */
   const step = async (grantId: string, body: object, reference: string) => {
-    const asked = await expectStatus(
-      money(fundOfficer.auth, `/funding/grants/${grantId}/tranches`, body),
-      201,
-    );
-    await expectStatus(money(approver.auth, `/funding/tranches/${asked.body.id}/approval`, {}), 200);
+    const asked = await expectStatus(money(fundOfficer, `/funding/grants/${grantId}/tranches`, body), 201);
+    await expectStatus(money(approver, `/funding/tranches/${asked.body.id}/approval`, {}), 200);
     return expectStatus(
-      money(fundOfficer.auth, `/funding/tranches/${asked.body.id}/payment`, { paymentReference: reference }),
+      money(fundOfficer, `/funding/tranches/${asked.body.id}/payment`, { paymentReference: reference }),
       200,
     );
   };
 
   it('pays advance, acceptance and settlement with a return; the founder follows it; reports and ledger agree', async () => {
-    await expectStatus(
-      api()
-        .post(`/api/v1/funding/approval-limits/${approver.id}`)
-        .set('authorization', (await admin()).auth)
-        .send({ limit: '500000000', reason: 'Quyết định uỷ quyền 12/QĐ-UBND' }),
-      201,
-    );
+    await setApprovalLimit(approver, '500000000');
     const { grantId, callId } = await approvedGrant();
 
     // The approver cannot also be the maker, and the officer cannot approve (checker's role).
-    await expectStatus(money(approver.auth, `/funding/grants/${grantId}/tranches`, { kind: 'advance' }), 403);
+    await expectStatus(money(approver, `/funding/grants/${grantId}/tranches`, { kind: 'advance' }), 403);
 
     const advance = await step(grantId, { kind: 'advance' }, 'UNC-2026-000101');
     expect(advance.body).toMatchObject({

@@ -89,6 +89,7 @@ export async function openCall(officer: Actor, budget: string, categories: strin
 
 export interface BudgetLine {
   category: string;
+  description?: string;
   cost: string;
   requested: string;
   ownContribution: string;

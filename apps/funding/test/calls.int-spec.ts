@@ -54,8 +54,13 @@ describe('funding calls against PostgreSQL and Kafka', () => {
     expect(response.status).toBe(201);
     return response.body as { id: string; version: number; status: string };
   };
+  // Budget changes are money commands: each carries its own Idempotency-Key.
   const step = (path: string, body: object, auth = officer.auth) =>
-    http().post(`/api/v1/funding/calls/${path}`).set('authorization', auth).send(body);
+    http()
+      .post(`/api/v1/funding/calls/${path}`)
+      .set('authorization', auth)
+      .set('idempotency-key', uuidv7())
+      .send(body);
 
   describe('the database itself', () => {
     it('holds 0 ≤ committed ≤ budget and keeps the audit trail append-only', async () => {
@@ -96,13 +101,23 @@ describe('funding calls against PostgreSQL and Kafka', () => {
         return response;
       };
 
+      const available = async () =>
+        (
+          await dataSource.query(
+            "SELECT balance FROM ledger_balances WHERE account_kind = 'call_available' AND account_reference = $1",
+            [call.id],
+          )
+        )[0]?.balance;
+      expect(await available()).toBeUndefined();
       const opened = await go('/open', {}, { status: 'open', version: 2 });
       expect(opened.headers.etag).toBe('"2"');
+      expect(await available()).toBe('5000000000');
       await go(
         '/budget',
         { budget: '6500000000', reason: 'Bổ sung kinh phí theo Quyết định 123/QĐ-UBND.', version: 2 },
         { budget: '6500000000', committed: '0', available: '6500000000', version: 3 },
       );
+      expect(await available()).toBe('6500000000');
       await go('/close', { reason: 'Hết hạn nhận hồ sơ.' }, { status: 'closed', version: 4 });
       const finalised = await go('/finalise', {}, { status: 'finalised', version: 5 });
       expect(finalised.body.finalisedAt).toEqual(expect.any(String));

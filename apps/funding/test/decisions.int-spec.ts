@@ -9,6 +9,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { startFundingApp } from './support/funding-app.js';
+import { postOpenCallBudget } from './support/open-call-budget.js';
 
 // Decisions against real PostgreSQL (own database, migrated from scratch) and the real Kafka broker, through the
 // routes: approval limits, approvals and rejections with their refusals, 100 parallel approvals against a call with
@@ -93,6 +94,7 @@ describe('decisions against PostgreSQL and Kafka', () => {
         now,
       ],
     );
+    await postOpenCallBudget(app, fundId, callId, budget);
     return { fundId, callId };
   };
 

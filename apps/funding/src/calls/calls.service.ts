@@ -35,6 +35,8 @@ import { DataSource } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { Fund } from '../funds/fund.entity.js';
 import { FundNotFoundError } from '../funds/fund.errors.js';
+import { Ledger } from '../ledger/ledger.service.js';
+import { Journal, type JournalEntry } from '../ledger/ledger-journal.js';
 import {
   BudgetBelowCommittedError,
   CallAlreadyClosedError,
@@ -133,6 +135,7 @@ export class CallsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly ledger: Ledger,
   ) {}
 
   async create(caller: Caller, dto: CreateCallDto): Promise<FundingCall> {
@@ -242,6 +245,9 @@ export class CallsService {
         if (call.closesAt.getTime() <= now.getTime()) throw new CallAlreadyClosedError(call.closesAt);
       },
       changes: (now) => ({ openedAt: now }),
+      // The ledger learns the budget when the call opens; a draft's budget is only a plan.
+      posting: (call) =>
+        BigInt(call.budget) > 0n ? Journal.callBudgetSet(call.fundId, call.id, BigInt(call.budget)) : null,
       event: (call) =>
         eventOf(CallOpened, {
           callId: call.id,
@@ -313,6 +319,11 @@ export class CallsService {
       };
       await tx.manager.update(FundingCall, { id: before.id }, changes);
       const after = Object.assign(new FundingCall(), before, changes);
+      if (before.status !== 'draft')
+        await this.ledger.post(budgetChangeEntry(before, after), {
+          actorId: caller.userId,
+          memo: dto.reason,
+        });
       await this.record(
         caller,
         after,
@@ -437,6 +448,7 @@ export class CallsService {
     command: {
       check?: (call: FundingCall, now: Date) => void;
       changes: (now: Date) => Partial<FundingCall>;
+      posting?: (after: FundingCall) => JournalEntry | null;
       event: ((after: FundingCall) => PendingEvent) | null;
     },
   ): Promise<FundingCall> {
@@ -462,6 +474,8 @@ export class CallsService {
         { action, fromStatus: before.status, reason: dto.reason ?? null },
         now,
       );
+      const entry = command.posting?.(after);
+      if (entry) await this.ledger.post(entry, { actorId: caller.userId, memo: `call ${action}` });
       if (command.event) {
         const { contract, payload } = command.event(after);
         tx.record(contract, after.id, payload);
@@ -502,4 +516,12 @@ export class CallsService {
       occurredAt,
     });
   }
+}
+
+/** The ledger entry of an open or closed call's budget change: raised or lowered by the difference. */
+function budgetChangeEntry(before: FundingCall, after: FundingCall): JournalEntry {
+  const change = BigInt(after.budget) - BigInt(before.budget);
+  return change > 0n
+    ? Journal.callBudgetRaised(after.fundId, after.id, change)
+    : Journal.callBudgetLowered(after.fundId, after.id, -change);
 }

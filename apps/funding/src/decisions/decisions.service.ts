@@ -23,7 +23,7 @@ import { CallNotFoundError } from '../calls/call.errors.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
 import { Grant } from '../grants/grant.entity.js';
 import { Ledger } from '../ledger/ledger.service.js';
-import { account, Journal } from '../ledger/ledger-journal.js';
+import { Journal } from '../ledger/ledger-journal.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
 import { RuleBook } from '../rules/rule-book.js';
 import { dayOf } from '../rules/rule-resolution.js';
@@ -378,8 +378,7 @@ export class DecisionsService {
         throw new CallBudgetExceededError(amount, BigInt(call.budget) - BigInt(call.committed), error);
       throw error;
     }
-    // Ledger: the call's available account follows its budget, then the approval moves the amount to the grant.
-    await this.alignCallAvailable(call);
+    // Ledger: the approval moves the amount from the call's available budget to the grant.
     await this.ledger.post(Journal.grantApproved(call.id, grant.id, amount), {
       actorId: command.approverId,
       idempotencyKey: command.idempotencyKey,
@@ -457,24 +456,6 @@ export class DecisionsService {
       reason,
     });
     return { decision, grant: null };
-  }
-
-  /**
-   * Brings the call's `call_available` ledger account to `budget − committed` (before this approval) when the
-   * budget was set or changed without a posting, under the call's lock: a budget set/raised or lowered entry for the
-   * difference. Nothing is posted when they agree.
-   */
-  private async alignCallAvailable(call: FundingCall): Promise<void> {
-    const expected = BigInt(call.budget) - BigInt(call.committed);
-    const actual = await this.ledger.balance(account('call_available', call.id));
-    if (actual === expected) return;
-    const entry =
-      actual < expected
-        ? actual === 0n
-          ? Journal.callBudgetSet(call.fundId, call.id, expected - actual)
-          : Journal.callBudgetRaised(call.fundId, call.id, expected - actual)
-        : Journal.callBudgetLowered(call.fundId, call.id, actual - expected);
-    await this.ledger.post(entry, { memo: 'call budget brought into the ledger at a decision' });
   }
 }
 

@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { postOpenCallBudget } from './open-call-budget.js';
 
 const MILLION = 1_000_000n;
 
@@ -77,6 +78,7 @@ export function trancheFixtures(app: INestApplication) {
         now,
       ],
     );
+    await postOpenCallBudget(app, fundId, callId, 1_000n * MILLION);
     await dataSource.query(
       `INSERT INTO project_directory (project_id, owner_id, published, title, kind, sector, province_code,
          target_groups, last_version, last_event_type, updated_at)

@@ -184,6 +184,7 @@ export const CallRoutes = defineRoutes(
       params: ID,
       body: ChangeCallBudgetDto,
       requestHeaders: ['If-Match'],
+      idempotent: true,
       response: THE_CALL,
       access: [Role.FundOfficer],
       problems: [
