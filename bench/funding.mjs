@@ -4,8 +4,8 @@
 // gateway/raw throughput: `ratio decide:` and `ratio tranche:`.
 //
 // Phases:
-// - budget: a call's budget raised (row lock on the call, update, audit row, outbox event) — the money command of the
-//   calls feature; raw: the same four statements.
+// - budget: a call's budget changed (row lock on the call, update, audit row, ledger posting, outbox event) — the
+//   money command of the calls feature; raw: the same statements.
 // - decide: an approval (row lock on the call, committed += amount under `committed ≤ budget`, ledger transaction
 //   with its two entries moving call_available → grant_undisbursed, outbox event); raw: those statements.
 // - tranche: a tranche approved by the checker (row locks on the grant and the tranche, the approver's limit read,
@@ -310,7 +310,7 @@ async function postLedger(client, kind, reference, lines) {
 }
 
 /** The budget change of CallsService.changeBudget. */
-const rawBudget = (pool, callId, index) =>
+const rawBudget = (pool, { id: callId, fundId }, index) =>
   inTransaction(pool, async (client) => {
     const { rows } = await client.query(
       'SELECT budget::text, committed::text, version, status FROM funding_calls WHERE id = $1 FOR UPDATE',
@@ -337,6 +337,13 @@ const rawBudget = (pool, callId, index) =>
         'Đo hiệu năng',
       ],
     );
+    // The change enters the ledger (call_budget_raised or _lowered), as the calls feature posts it.
+    const delta = BigInt(budget) - BigInt(before.budget);
+    if (delta !== 0n)
+      await postLedger(client, delta > 0n ? 'call_budget_raised' : 'call_budget_lowered', callId, [
+        ['call_available', callId, delta],
+        ['fund_capital', fundId, -delta],
+      ]);
     const eventId = uuidv7();
     await client.query(OUTBOX, [
       eventId,
@@ -481,21 +488,14 @@ async function main() {
   // The same pool size as the service's (DATABASE_POOL_SIZE, default 10).
   const pool = new pg.Pool({ connectionString: fundingDatabase.href, max: 10 });
   stopper.add(() => pool.end());
-  // The raw calls' budgets in the ledger, as the call's opening posts them (call_budget_set).
-  for (const { id, fundId } of rawCalls)
-    await inTransaction(pool, (client) =>
-      postLedger(client, 'call_budget_set', id, [
-        ['call_available', id, BUDGET],
-        ['fund_capital', fundId, -BUDGET],
-      ]),
-    );
 
   const budgetViaGateway = (index) =>
     call(gateway, 'POST', `/funding/calls/${calls[index % CALLS].id}/budget`, {
       token: officer,
+      headers: { 'idempotency-key': uuidv7() },
       body: { budget: String(BUDGET + BigInt(index + 1)), reason: 'Đo hiệu năng' },
     });
-  const budgetRaw = (index) => rawBudget(pool, rawCalls[index % CALLS].id, index);
+  const budgetRaw = (index) => rawBudget(pool, rawCalls[index % CALLS], index);
   const decideRaw = (index) => rawDecide(pool, rawCalls[index % CALLS].id, uuidv7());
 
   // Through the gateway: each approval decides one application (1,000 đồng, as an approver with the second factor).

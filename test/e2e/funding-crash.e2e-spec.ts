@@ -202,6 +202,7 @@ describe('the funding process killed during a burst of money commands', () => {
       const answer = await api()
         .post(`/api/v1/funding/calls/${callId}/budget`)
         .set('authorization', officer)
+        .set('idempotency-key', `crash-budget-${uuidv7()}`)
         .send({ budget, reason })
         .timeout(30_000);
       return { callId, reason, budget, status: answer.status };

@@ -649,6 +649,7 @@ describe('money operations keep the ledger balanced and within budget (property-
               const answer = await http()
                 .post(`/api/v1/funding/calls/${callId}/budget`)
                 .set('authorization', officer)
+                .set('Idempotency-Key', uuidv7())
                 .send({ budget: String(op.budget), reason: 'Điều chỉnh kinh phí theo quyết định mới' });
               if (sequential) expect(answer.status).toBe(BigInt(op.budget) >= model.committed ? 200 : 409);
               if (answer.status === 200) model.budget = BigInt(answer.body.budget);
