@@ -1,6 +1,7 @@
 // Demo data for a newcomer: `npm start -- --seed` runs this against the running platform (or run it yourself:
 // `GATEWAY_URL=http://localhost:3000 node scripts/seed.mjs`). Everything goes through the public API, as a user
 // would, so the services' events flow too. Safe to run again: existing accounts and projects are reused.
+import { seedFunding } from './seed/funding.mjs';
 import { seedProjects } from './seed/projects.mjs';
 
 const gateway = (process.env.GATEWAY_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -9,7 +10,10 @@ const admin = {
   password: process.env.ADMIN_PASSWORD ?? 'Khoinghiep-Admin-2026!',
 };
 
-const SEEDERS = [['projects', seedProjects]];
+const SEEDERS = [
+  ['projects', seedProjects],
+  ['funding', seedFunding],
+];
 
 try {
   for (const [name, seed] of SEEDERS) {

@@ -1,6 +1,11 @@
 export { configureHttpApp, type HttpAppOptions } from './configure-http-app.js';
 export { normaliseText } from './edge-input/edge-text.js';
-export { AccessDeniedError, InvalidFieldsError, ResourceNotFoundError } from './errors/common-errors.js';
+export {
+  AccessDeniedError,
+  InvalidFieldsError,
+  ResourceNotFoundError,
+  RoleRequiredError,
+} from './errors/common-errors.js';
 export { DomainError, type DomainErrorInit, type DomainFieldError } from './errors/domain-error.js';
 export { UpstreamProblemError } from './errors/upstream-problem.error.js';
 export {

@@ -37,25 +37,6 @@ export class NotApplicantError extends DomainError {
   }
 }
 
-/** The caller's roles do not allow the action: `403`, naming the roles that would. */
-export class ApplicationRoleRequiredError extends DomainError {
-  constructor(roles: readonly string[]) {
-    super({
-      code: 'ROLE_REQUIRED',
-      status: 403,
-      params: { roles: roles.join(', ') },
-      extensions: { requiredRoles: roles },
-      messages: {
-        title: { vi: 'Không có quyền', en: 'Forbidden' },
-        detail: {
-          vi: 'Thao tác này cần một trong các vai trò: {roles}.',
-          en: 'This action needs one of the roles: {roles}.',
-        },
-      },
-    });
-  }
-}
-
 /** The state machine refuses the action: `409`, naming the current state. */
 export class IllegalApplicationTransitionError extends DomainError {
   constructor(action: string, currentStatus: ApplicationStatus, allowedFrom: readonly ApplicationStatus[]) {

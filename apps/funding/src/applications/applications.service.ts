@@ -20,6 +20,7 @@ import {
   encodeCursor,
   InvalidFieldsError,
   pageOf,
+  RoleRequiredError,
   type VersionPrecondition,
 } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
@@ -37,7 +38,6 @@ import { Application } from './application.entity.js';
 import {
   ApplicationIncompleteError,
   ApplicationNotFoundError,
-  ApplicationRoleRequiredError,
   CallNotOpenError,
   CallOutsideWindowError,
   CallUnknownError,
@@ -134,7 +134,7 @@ export class ApplicationsService {
   ) {}
 
   async create(caller: Caller, dto: CreateApplicationDto): Promise<ApplicationAggregate> {
-    if (!mayApply(caller)) throw new ApplicationRoleRequiredError(['founder']);
+    if (!mayApply(caller)) throw new RoleRequiredError(['founder']);
     assertRealDate(dto.businessRegisteredOn);
     try {
       return await this.unitOfWork.run(async (tx) => {

@@ -15,7 +15,7 @@ import {
   Role,
   type ScoreAppraisalDto,
 } from '@khoinghiep/contracts';
-import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
+import { CursorField, decodeCursor, encodeCursor, pageOf, RoleRequiredError } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,7 +33,6 @@ import {
   ApplicationNotAppraisableError,
   AppraisalClosedError,
   AppraisalNotFoundError,
-  AppraisalRoleRequiredError,
   AppraiserAlreadyAssignedError,
   AppraiserNotFundOfficerError,
   ConflictDeclaredError,
@@ -98,7 +97,7 @@ export class AppraisalService {
 
   /** The caller joins (or refreshes their entry on) the roster, with what their verified token says. */
   joinRoster(caller: Caller, name: string, securityVersion: number): Promise<AppraiserRosterEntry> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     return this.unitOfWork.run(async (tx) => {
       const now = this.clock.now();
       const known = await tx.manager.findOne(AppraiserRosterEntry, {
@@ -119,7 +118,7 @@ export class AppraisalService {
   }
 
   assign(caller: Caller, applicationId: string, dto: AssignAppraisersDto): Promise<AppraisalAggregate> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     return this.unitOfWork.run(async (tx) => {
       const application = await this.lockApplication(tx.manager, applicationId);
       if (application.applicantId === caller.userId) throw new ApplicantExcludedError(application.id);
@@ -199,7 +198,7 @@ export class AppraisalService {
   }
 
   declare(caller: Caller, applicationId: string, dto: DeclareConflictDto): Promise<OwnAssessment> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     return this.unitOfWork.run(async (tx) => {
       const { application, appraisal, assignment } = await this.ownAssignment(
         tx.manager,
@@ -235,7 +234,7 @@ export class AppraisalService {
   }
 
   score(caller: Caller, applicationId: string, dto: ScoreAppraisalDto): Promise<OwnAssessment> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     return this.unitOfWork.run(async (tx) => {
       const { application, appraisal, assignment } = await this.ownAssignment(
         tx.manager,
@@ -301,7 +300,7 @@ export class AppraisalService {
   }
 
   close(caller: Caller, applicationId: string, dto: CloseAppraisalDto): Promise<AppraisalAggregate> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     return this.unitOfWork.run(async (tx) => {
       const application = await this.lockApplication(tx.manager, applicationId);
       if (application.applicantId === caller.userId) throw new ApplicantExcludedError(application.id);
@@ -332,7 +331,7 @@ export class AppraisalService {
   }
 
   async get(caller: Caller, applicationId: string): Promise<AppraisalAggregate> {
-    if (!mayReadAppraisals(caller)) throw new AppraisalRoleRequiredError(APPRAISAL_READERS);
+    if (!mayReadAppraisals(caller)) throw new RoleRequiredError(APPRAISAL_READERS);
     const manager = this.dataSource.manager;
     const application = isUuid(applicationId)
       ? await manager.findOne(Application, { where: { id: applicationId } })
@@ -347,7 +346,7 @@ export class AppraisalService {
     caller: Caller,
     query: ListMyAppraisalsQueryDto,
   ): Promise<Page<{ assignment: AppraisalAssignment; appraisal: Appraisal }>> {
-    if (!mayAppraise(caller)) throw new AppraisalRoleRequiredError(APPRAISERS);
+    if (!mayAppraise(caller)) throw new RoleRequiredError(APPRAISERS);
     const limit = query.limit ?? PAGE_SIZE.default;
     const builder = this.dataSource
       .getRepository(AppraisalAssignment)

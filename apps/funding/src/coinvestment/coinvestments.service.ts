@@ -5,13 +5,12 @@ import {
   type CreateCoinvestmentDto,
   programmeOfFundKind,
 } from '@khoinghiep/contracts';
-import { InvalidFieldsError } from '@khoinghiep/http';
+import { InvalidFieldsError, RoleRequiredError } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { In, QueryFailedError } from 'typeorm';
 import { Application } from '../applications/application.entity.js';
 import {
-  ApplicationRoleRequiredError,
   DuplicateApplicationError,
   ProjectNotPublishedError,
   ProjectUnknownError,
@@ -54,7 +53,7 @@ export class CoinvestmentsService {
   ) {}
 
   open(caller: Caller, dto: CreateCoinvestmentDto): Promise<ApplicationAggregate> {
-    if (!caller.roles.includes('fund_officer')) throw new ApplicationRoleRequiredError(['fund_officer']);
+    if (!caller.roles.includes('fund_officer')) throw new RoleRequiredError(['fund_officer']);
     const privateAmounts = dto.privateInvestors.map((investor) => BigInt(investor.amount));
     const problems = [
       ...(dto.privateInvestors.some((investor) => investor.kind === 'private_venture_fund')

@@ -52,22 +52,3 @@ export class NotProjectOwnerError extends DomainError {
     });
   }
 }
-
-/** The caller's roles do not allow the action: `403`, naming the roles that would. */
-export class RoleRequiredError extends DomainError {
-  constructor(roles: readonly string[]) {
-    super({
-      code: 'ROLE_REQUIRED',
-      status: 403,
-      params: { roles: roles.join(', ') },
-      extensions: { requiredRoles: roles },
-      messages: {
-        title: { vi: 'Không có quyền', en: 'Forbidden' },
-        detail: {
-          vi: 'Thao tác này cần một trong các vai trò: {roles}.',
-          en: 'This action needs one of the roles: {roles}.',
-        },
-      },
-    });
-  }
-}

@@ -12,7 +12,14 @@ import {
   type UpdateProjectDto,
   type WithdrawProjectDto,
 } from '@khoinghiep/contracts';
-import { CursorField, decodeCursor, encodeCursor, pageOf, type VersionPrecondition } from '@khoinghiep/http';
+import {
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  RoleRequiredError,
+  type VersionPrecondition,
+} from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -23,7 +30,6 @@ import {
   IllegalProjectTransitionError,
   NotProjectOwnerError,
   ProjectNotFoundError,
-  RoleRequiredError,
 } from './project.errors.js';
 import { type Caller, isOwner, mayCreateProjects, maySee } from './project-access.policy.js';
 import { EDITABLE_STATUSES, isEditable } from './project-state-machine.js';

@@ -9,12 +9,18 @@ import {
   type ReviewProjectDto,
   type UnpublishProjectDto,
 } from '@khoinghiep/contracts';
-import { CursorField, decodeCursor, encodeCursor, pageOf, type VersionPrecondition } from '@khoinghiep/http';
+import {
+  CursorField,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  RoleRequiredError,
+  type VersionPrecondition,
+} from '@khoinghiep/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Project } from '../projects/project.entity.js';
-import { RoleRequiredError } from '../projects/project.errors.js';
 import {
   type Caller,
   isOverseer,

@@ -25,6 +25,25 @@ export class AccessDeniedError extends DomainError {
   }
 }
 
+/** The caller's roles do not allow the action: `403`, naming the roles that would (checked in the service too). */
+export class RoleRequiredError extends DomainError {
+  constructor(roles: readonly string[]) {
+    super({
+      code: 'ROLE_REQUIRED',
+      status: HttpStatus.FORBIDDEN,
+      params: { roles: roles.join(', ') },
+      extensions: { requiredRoles: roles },
+      messages: {
+        title: { vi: 'Không có quyền', en: 'Forbidden' },
+        detail: {
+          vi: 'Thao tác này cần một trong các vai trò: {roles}.',
+          en: 'This action needs one of the roles: {roles}.',
+        },
+      },
+    });
+  }
+}
+
 /** Domain rules that concern several fields at once, reported like input validation: `400` with `errors`. */
 export class InvalidFieldsError extends DomainError {
   constructor(errors: readonly DomainFieldError[]) {
