@@ -5,6 +5,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AppraisalModule } from './appraisal/appraisal.module.js';
 import { ApprovalLimitsModule } from './approval-limits/approval-limits.module.js';
 import { CallsModule } from './calls/calls.module.js';
+import { CoinvestmentModule } from './coinvestment/coinvestment.module.js';
 import { FundingEnv } from './config.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { fundingEntities } from './entities.js';
@@ -39,6 +40,7 @@ import { TranchesModule } from './tranches/tranches.module.js';
     GrantsModule,
     TranchesModule,
     ReportsModule,
+    CoinvestmentModule,
   ],
 })
 export class AppModule {}

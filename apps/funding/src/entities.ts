@@ -12,6 +12,7 @@ import { AppraiserRosterEntry } from './appraisal/appraiser-roster-entry.entity.
 import { ApprovalLimit } from './approval-limits/approval-limit.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
+import { PrivateInvestor } from './coinvestment/private-investor.entity.js';
 import { Decision } from './decisions/decision.entity.js';
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
@@ -55,4 +56,5 @@ export const fundingEntities = [
   GrantDisbursement,
   Tranche,
   TrancheHistoryEntry,
+  PrivateInvestor,
 ];

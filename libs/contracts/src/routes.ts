@@ -2,6 +2,7 @@ import { ApplicationRoutes } from './funding/application.routes.js';
 import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
+import { CoinvestmentRoutes } from './funding/coinvestment.routes.js';
 import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { GrantRoutes } from './funding/grant.routes.js';
@@ -26,4 +27,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(GrantRoutes),
   ...Object.values(TrancheRoutes),
   ...Object.values(ReportRoutes),
+  ...Object.values(CoinvestmentRoutes),
 ];

@@ -97,7 +97,7 @@ function assertRealDate(value: string | null | undefined): void {
   ]);
 }
 
-function openCallOrThrow(terms: CallTerms | null, callId: string, now: Date): CallTerms {
+export function openCallOrThrow(terms: CallTerms | null, callId: string, now: Date): CallTerms {
   if (!terms) throw new CallUnknownError(callId);
   if (terms.status !== 'open') throw new CallNotOpenError(callId, terms.status);
   if (now < terms.opensAt || now >= terms.closesAt)

@@ -161,3 +161,32 @@ export class AmountOverCeilingError extends DomainError {
     });
   }
 }
+
+/**
+ * A co-investment over the Decree 38/2018 cap in force: at most `capBp` basis points of the private funds' total
+ * (`422`), naming the cap, the private total and the rule version applied.
+ */
+export class CoinvestmentOverCapError extends DomainError {
+  constructor(amount: bigint, cap: bigint, privateTotal: bigint, capBp: number, ruleVersionId: string) {
+    const params = {
+      amount: amount.toString(),
+      cap: cap.toString(),
+      privateTotal: privateTotal.toString(),
+      capPercent: (capBp / 100).toString(),
+      ruleVersionId,
+    };
+    super({
+      code: 'DECISION_COINVESTMENT_OVER_CAP',
+      status: 422,
+      params,
+      extensions: { ...params, capBasisPoints: capBp },
+      messages: {
+        title: { vi: 'Vượt mức trần đồng đầu tư', en: 'Above the co-investment cap' },
+        detail: {
+          vi: 'Đồng đầu tư {amount} đồng vượt mức trần {cap} đồng ({capPercent} % của {privateTotal} đồng vốn tư nhân, quy định {ruleVersionId}).',
+          en: 'Co-investing {amount} đồng is above the cap of {cap} đồng ({capPercent} % of the {privateTotal} đồng private funds, rule version {ruleVersionId}).',
+        },
+      },
+    });
+  }
+}

@@ -21,11 +21,13 @@ import { BudgetLine } from '../applications/budget-line.entity.js';
 import { ApprovalLimitsService } from '../approval-limits/approval-limits.service.js';
 import { CallNotFoundError } from '../calls/call.errors.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
+import { checkCoinvestmentCap } from '../coinvestment/coinvestment-cap.js';
+import { PrivateInvestor } from '../coinvestment/private-investor.entity.js';
 import { Grant } from '../grants/grant.entity.js';
 import { Ledger } from '../ledger/ledger.service.js';
 import { Journal } from '../ledger/ledger-journal.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
-import { RuleBook } from '../rules/rule-book.js';
+import { RuleBook, requireRule } from '../rules/rule-book.js';
 import { dayOf } from '../rules/rule-resolution.js';
 import { ApplicationScores } from './application-scores.js';
 import { Decision } from './decision.entity.js';
@@ -35,6 +37,7 @@ import {
   AmountOverRequestedError,
   CallBudgetExceededError,
   CallNotDecidingError,
+  CoinvestmentOverCapError,
   NotDecidableError,
   OverApprovalLimitError,
   OwnApplicationError,
@@ -318,14 +321,52 @@ export class DecisionsService {
       }
     }
     if (check.amount <= 0n) throw new NotDecidableError(application.id, 'nothing requested', true);
+    const ruleVersionIds = [...ceilings.ruleVersionIds];
+    if (application.kind === 'coinvestment') {
+      ruleVersionIds.push(
+        await this.coinvestmentCapVersion(manager, application.id, check.amount, project, decidedOn),
+      );
+    }
     return {
       application,
       requested,
       amount: check.amount,
-      ruleVersionIds: ceilings.ruleVersionIds,
+      ruleVersionIds,
       approvalLimitId: (limit as NonNullable<typeof limit>).id,
       decidedOn,
     };
+  }
+
+  /**
+   * A co-investment (Decree 38/2018) is approved only within the cap in force on the decision day: `coinvestmentCap`
+   * basis points of the private funds beside it. Answers the rule version applied, to record with the decision.
+   */
+  private async coinvestmentCapVersion(
+    manager: EntityManager,
+    applicationId: string,
+    amount: bigint,
+    project: KnownProject | null,
+    decidedOn: string,
+  ): Promise<string> {
+    const provinceCode = project?.provinceCode ?? null;
+    const rule = requireRule(
+      await this.rules.coinvestmentCap(provinceCode, decidedOn),
+      'coinvestment_cap',
+      provinceCode,
+      decidedOn,
+    );
+    const investors = await manager.find(PrivateInvestor, { where: { applicationId } });
+    const check = checkCoinvestmentCap({
+      privateAmounts: investors.map((investor) => BigInt(investor.amount)),
+      capBp: rule.value,
+      amount,
+    });
+    if (!check.ok) {
+      const privateTotal = check.kind === 'over_cap' ? check.privateTotal : 0n;
+      const cap = check.kind === 'over_cap' ? check.cap : 0n;
+      throw new CoinvestmentOverCapError(amount, cap, privateTotal, rule.value, rule.versionId);
+    }
+    return rule.versionId;
   }
 
   private async approve(

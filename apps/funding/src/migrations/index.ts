@@ -11,6 +11,7 @@ import { Ledger1791000005001 } from './1791000005001-ledger.js';
 import { DecisionsAndGrants1791000007000 } from './1791000007000-decisions-and-grants.js';
 import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
 import { Tranches1791000009000 } from './1791000009000-tranches.js';
+import { Coinvestment1791000011000 } from './1791000011000-coinvestment.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -27,4 +28,5 @@ export const fundingMigrations = [
   DecisionsAndGrants1791000007000,
   Appraisal1791000008000,
   Tranches1791000009000,
+  Coinvestment1791000011000,
 ];

@@ -31,9 +31,14 @@ const REFUSED: RouteProblem = {
 };
 const AMOUNT_REFUSED: RouteProblem = {
   status: 422,
-  codes: ['DECISION_AMOUNT_OVER_REQUESTED', 'DECISION_AMOUNT_OVER_CEILING', 'DECISION_OWN_APPLICATION'],
-  vi: 'Số tiền vượt số đề nghị hoặc mức trần đang hiệu lực, hoặc người phê duyệt là người nộp',
-  en: 'Amount above the request or a ceiling in force, or the approver is the applicant',
+  codes: [
+    'DECISION_AMOUNT_OVER_REQUESTED',
+    'DECISION_AMOUNT_OVER_CEILING',
+    'DECISION_COINVESTMENT_OVER_CAP',
+    'DECISION_OWN_APPLICATION',
+  ],
+  vi: 'Số tiền vượt số đề nghị, mức trần hoặc trần đồng đầu tư đang hiệu lực, hoặc người phê duyệt là người nộp',
+  en: 'Amount above the request, a ceiling or the co-investment cap in force, or the approver is the applicant',
 };
 
 /** Decisions on applications, the ranked list of a call and bulk approval (fund approvers; ADR 0018). */

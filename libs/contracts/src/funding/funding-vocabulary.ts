@@ -86,6 +86,13 @@ export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
 export const APPLICATION_KINDS = ['grant', 'coinvestment'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
+/**
+ * Who invests beside a state co-investment (Decree 38/2018): a private venture fund (at least one is required), an
+ * angel investor, or an enterprise.
+ */
+export const PRIVATE_INVESTOR_KINDS = ['private_venture_fund', 'angel_investor', 'enterprise'] as const;
+export type PrivateInvestorKind = (typeof PRIVATE_INVESTOR_KINDS)[number];
+
 /** Life of an application (đề án). */
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'approved', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

@@ -17,6 +17,8 @@ export * from './call.routes.js';
 export * from './call.view.js';
 export * from './call-events.js';
 export * from './call-vocabulary.js';
+export * from './coinvestment.dto.js';
+export * from './coinvestment.routes.js';
 export * from './decision.dto.js';
 export * from './decision.routes.js';
 export * from './decision.view.js';
