@@ -1,6 +1,5 @@
 import { Clock, IdGenerator } from '@khoinghiep/clock';
 import {
-  ApplicationEligibilityChecked,
   type ApplicationStatus,
   ApplicationSubmitted,
   ApplicationWithdrawn,
@@ -31,6 +30,7 @@ import { validate as isUuid } from 'uuid';
 import { CallDirectory, type CallTerms } from '../eligibility/call-terms.js';
 import { EligibilityOutcome } from '../eligibility/eligibility-outcome.entity.js';
 import { checkEligibility, isEligible } from '../eligibility/eligibility-rules.js';
+import { recordEligibility } from '../eligibility/record-eligibility.js';
 import { type CeilingInForce, checkCeilings, requestsByCategory } from '../eligibility/support-ceilings.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
 import { RuleBook } from '../rules/rule-book.js';
@@ -356,19 +356,6 @@ export class ApplicationsService {
       };
       await tx.manager.update(Application, { id: before.id }, changes);
       const after = Object.assign(new Application(), before, changes);
-      const outcomes = results.map((result, position) =>
-        Object.assign(new EligibilityOutcome(), {
-          applicationId: after.id,
-          position,
-          rule: result.rule,
-          ruleVersion: result.ruleVersion,
-          passed: result.passed,
-          reasonVi: result.reason.vi,
-          reasonEn: result.reason.en,
-          checkedAt: now,
-        } satisfies Omit<EligibilityOutcome, 'application'>),
-      );
-      await tx.manager.insert(EligibilityOutcome, outcomes);
       await this.recordHistory(tx, caller, after, 'submit', before.status, [], null, now);
 
       const totals = totalsOf(amounts);
@@ -394,16 +381,7 @@ export class ApplicationsService {
         eligible,
         submittedAt: now.toISOString(),
       });
-      tx.record(ApplicationEligibilityChecked, after.id, {
-        ...base,
-        eligible,
-        rules: results.map((result) => result.rule),
-        ruleVersions: results.map((result) => result.ruleVersion),
-        passed: results.map((result) => result.passed),
-        reasonsVi: results.map((result) => result.reason.vi),
-        reasonsEn: results.map((result) => result.reason.en),
-        checkedAt: now.toISOString(),
-      });
+      const outcomes = await recordEligibility(tx, after, results, now);
       return this.aggregate(after, lines, attachments, outcomes, project);
     });
   }

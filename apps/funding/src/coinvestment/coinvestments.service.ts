@@ -1,10 +1,5 @@
 import { Clock, IdGenerator } from '@khoinghiep/clock';
-import {
-  ApplicationEligibilityChecked,
-  ApplicationSubmitted,
-  type CreateCoinvestmentDto,
-  programmeOfFundKind,
-} from '@khoinghiep/contracts';
+import { ApplicationSubmitted, type CreateCoinvestmentDto, programmeOfFundKind } from '@khoinghiep/contracts';
 import { InvalidFieldsError, RoleRequiredError } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
@@ -22,8 +17,8 @@ import { openCallOrThrow } from '../applications/applications.service.js';
 import { BudgetLine } from '../applications/budget-line.entity.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
 import { CallDirectory } from '../eligibility/call-terms.js';
-import { EligibilityOutcome } from '../eligibility/eligibility-outcome.entity.js';
 import { checkEligibility, isEligible } from '../eligibility/eligibility-rules.js';
+import { recordEligibility } from '../eligibility/record-eligibility.js';
 import { Fund } from '../funds/fund.entity.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
 import { CoinvestmentFundKindError } from './coinvestment.errors.js';
@@ -196,19 +191,6 @@ export class CoinvestmentsService {
     };
     await tx.manager.update(Application, { id: draft.id }, changes);
     const application = Object.assign(new Application(), draft, changes);
-    const outcomes = results.map((result, position) =>
-      Object.assign(new EligibilityOutcome(), {
-        applicationId: application.id,
-        position,
-        rule: result.rule,
-        ruleVersion: result.ruleVersion,
-        passed: result.passed,
-        reasonVi: result.reason.vi,
-        reasonEn: result.reason.en,
-        checkedAt: now,
-      } satisfies Omit<EligibilityOutcome, 'application'>),
-    );
-    await tx.manager.insert(EligibilityOutcome, outcomes);
     await tx.manager.insert(ApplicationHistoryEntry, {
       id: this.ids.next(),
       applicationId: application.id,
@@ -245,16 +227,7 @@ export class CoinvestmentsService {
       eligible,
       submittedAt: now.toISOString(),
     });
-    tx.record(ApplicationEligibilityChecked, application.id, {
-      ...base,
-      eligible,
-      rules: results.map((result) => result.rule),
-      ruleVersions: results.map((result) => result.ruleVersion),
-      passed: results.map((result) => result.passed),
-      reasonsVi: results.map((result) => result.reason.vi),
-      reasonsEn: results.map((result) => result.reason.en),
-      checkedAt: now.toISOString(),
-    });
+    const outcomes = await recordEligibility(tx, application, results, now);
     return {
       application,
       lines: [line],
