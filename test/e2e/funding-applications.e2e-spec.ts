@@ -2,12 +2,10 @@ import { jest } from '@jest/globals';
 import { TOPICS } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
 import { v7 as uuidv7 } from 'uuid';
-import { applyWhenKnown } from './funding.support.js';
+import { applyWhenKnown, openCall as openFundingCall } from './funding.support.js';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
-
-const DAY = 86_400_000;
 
 // A founder's project published through the projects routes reaches funding through projects.events; the founder
 // applies to an open call, edits under If-Match, submits, and reads the eligibility explained rule by rule; fund
@@ -35,45 +33,14 @@ describe('funding applications through the gateway', () => {
     await tap?.stop();
   });
 
-  const openCall = async (eligibility: { provinceCodes: string[]; maxBusinessAgeYears: number }) => {
-    const fund = await api()
-      .post('/api/v1/funding/funds')
-      .set('authorization', fundOfficer.auth)
-      .send({
-        kind: 'khuyen_cong_local',
-        name: 'Khuyến công địa phương Đắk Lắk',
-        ownerAgency: 'Sở Công Thương Đắk Lắk',
-        provinceCode: '66',
-        capital: [{ source: 'provincial_budget', amount: '5000000000' }],
-      })
-      .expect(201);
-    const call = await api()
-      .post('/api/v1/funding/calls')
-      .set('authorization', fundOfficer.auth)
-      .send({
-        fundId: fund.body.id,
-        fiscalYear: 2026,
-        title: `Khuyến công 2026 ${uuidv7().slice(-8)}`,
-        budget: '3000000000',
-        supportCategories: ['kc_machinery', 'kc_trade_fair'],
-        eligibility: { ...eligibility, publishedProjectRequired: true },
-        allocationRule: 'first_come',
-        appraisalRubric: {
-          criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
-          scale: { min: 0, max: 10 },
-        },
-        opensAt: new Date(Date.now() - DAY).toISOString(),
-        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-      })
-      .expect(201);
-    await api()
-      .post(`/api/v1/funding/calls/${call.body.id}/open`)
-      .set('authorization', fundOfficer.auth)
-      .set('if-match', call.headers.etag as string)
-      .send({})
-      .expect(200);
-    return call.body.id as string;
-  };
+  const openCall = (eligibility: { provinceCodes: string[]; maxBusinessAgeYears: number }) =>
+    openFundingCall(fundOfficer, '3000000000', ['kc_machinery', 'kc_trade_fair'], {
+      eligibility: { ...eligibility, publishedProjectRequired: true },
+      appraisalRubric: {
+        criteria: [{ code: 'impact', label: 'Hiệu quả', weight: 100 }],
+        scale: { min: 0, max: 10 },
+      },
+    });
 
   const body = (callId: string, projectId: string) => ({
     callId,

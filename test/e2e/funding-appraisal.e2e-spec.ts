@@ -1,13 +1,10 @@
 import { jest } from '@jest/globals';
 import { APPRAISAL_EVENTS, TOPICS, validatePayload } from '@khoinghiep/contracts';
 import { EventTap } from '@khoinghiep/testing';
-import { v7 as uuidv7 } from 'uuid';
-import { applyWhenKnown } from './funding.support.js';
+import { applyWhenKnown, openCall } from './funding.support.js';
 import { type Actor, api, expectStatus, publishedProject, signUp, staff } from './projects.support.js';
 
 jest.setTimeout(90_000);
-
-const DAY = 86_400_000;
 
 // Through the gateway with every app running: a founder's published project reaches funding, the founder applies to
 // a `score` call and submits; fund officers join the appraiser roster; a lead officer assigns two of them (the
@@ -40,48 +37,18 @@ describe('appraisal of an application through the gateway', () => {
     await tap?.stop();
   });
 
-  const openScoreCall = async () => {
-    const fund = await api()
-      .post('/api/v1/funding/funds')
-      .set('authorization', lead.auth)
-      .send({
-        kind: 'khuyen_cong_local',
-        name: 'Khuyến công địa phương Đắk Lắk',
-        ownerAgency: 'Sở Công Thương Đắk Lắk',
-        provinceCode: '66',
-        capital: [{ source: 'provincial_budget', amount: '5000000000' }],
-      })
-      .expect(201);
-    const call = await api()
-      .post('/api/v1/funding/calls')
-      .set('authorization', lead.auth)
-      .send({
-        fundId: fund.body.id,
-        fiscalYear: 2026,
-        title: `Khuyến công 2026 xét điểm ${uuidv7().slice(-8)}`,
-        budget: '3000000000',
-        supportCategories: ['kc_machinery'],
-        eligibility: { provinceCodes: ['66'], publishedProjectRequired: true },
-        allocationRule: 'score',
-        appraisalRubric: {
-          criteria: [
-            { code: 'innovation', label: 'Tính đổi mới sáng tạo', weight: 60 },
-            { code: 'impact', label: 'Hiệu quả kinh tế - xã hội', weight: 40 },
-          ],
-          scale: { min: 1, max: 5 },
-        },
-        opensAt: new Date(Date.now() - DAY).toISOString(),
-        closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
-      })
-      .expect(201);
-    await api()
-      .post(`/api/v1/funding/calls/${call.body.id}/open`)
-      .set('authorization', lead.auth)
-      .set('if-match', call.headers.etag as string)
-      .send({})
-      .expect(200);
-    return call.body.id as string;
-  };
+  const openScoreCall = () =>
+    openCall(lead, '3000000000', ['kc_machinery'], {
+      eligibility: { provinceCodes: ['66'], publishedProjectRequired: true },
+      allocationRule: 'score',
+      appraisalRubric: {
+        criteria: [
+          { code: 'innovation', label: 'Tính đổi mới sáng tạo', weight: 60 },
+          { code: 'impact', label: 'Hiệu quả kinh tế - xã hội', weight: 40 },
+        ],
+        scale: { min: 1, max: 5 },
+      },
+    });
 
   const submittedApplication = async () => {
     const project = await publishedProject(founder, programmeOfficer);

@@ -40,8 +40,16 @@ export async function setApprovalLimit(approver: Actor, limit: string): Promise<
   );
 }
 
-/** A local khuyến công fund of Đắk Lắk with one first-come call open today for `categories`; answers the call id. */
-export async function openCall(officer: Actor, budget: string, categories: string[]): Promise<string> {
+/**
+ * A local khuyến công fund of Đắk Lắk with one call open today for `categories` (first come, a published project
+ * required, unless `terms` says otherwise); answers the call id.
+ */
+export async function openCall(
+  officer: Actor,
+  budget: string,
+  categories: string[],
+  terms: Record<string, unknown> = {},
+): Promise<string> {
   const fund = await expectStatus(
     api()
       .post('/api/v1/funding/funds')
@@ -73,6 +81,7 @@ export async function openCall(officer: Actor, budget: string, categories: strin
         },
         opensAt: new Date(Date.now() - DAY).toISOString(),
         closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+        ...terms,
       }),
     201,
   );
