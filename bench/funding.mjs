@@ -23,6 +23,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
 import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+import { line, measure } from './measure.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -45,31 +46,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// ---- measuring -------------------------------------------------------------------------------------------------
-
-/** Runs `count` calls of `task(i)` with `concurrency` in flight; returns throughput and latency percentiles. */
-async function measure(count, concurrency, task) {
-  const latencies = new Array(count);
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    for (let index = next++; index < count; index = next++) {
-      const t0 = performance.now();
-      await task(index);
-      latencies[index] = performance.now() - t0;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { rps: count / seconds, p50: at(0.5), p99: at(0.99) };
-}
-
-const line = (name, result) =>
-  typeof result === 'string'
-    ? `${name.padEnd(16)} ${result}`
-    : `${name.padEnd(16)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(7)} ms   p99 ${result.p99.toFixed(2).padStart(7)} ms`;
+const phaseLine = (name, result) =>
+  typeof result === 'string' ? `${name.padEnd(16)} ${result}` : line(name, result);
 const ratio = (name, gateway, raw) =>
   typeof gateway === 'string'
     ? `ratio ${name}: n/a (${gateway})`
@@ -588,12 +566,12 @@ async function main() {
   console.log(
     `funding bench: ${REQUESTS} requests per phase, concurrency ${CONCURRENCY}, over ${CALLS} calls (ledger total after the run: ${total})`,
   );
-  console.log(line('budget gateway', results.budgetGateway));
-  console.log(line('budget raw pg', results.budgetRaw));
-  console.log(line('decide gateway', results.decideGateway));
-  console.log(line('decide raw pg', results.decideRaw));
-  console.log(line('tranche gateway', results.trancheGateway));
-  console.log(line('tranche raw pg', results.trancheRaw));
+  console.log(phaseLine('budget gateway', results.budgetGateway));
+  console.log(phaseLine('budget raw pg', results.budgetRaw));
+  console.log(phaseLine('decide gateway', results.decideGateway));
+  console.log(phaseLine('decide raw pg', results.decideRaw));
+  console.log(phaseLine('tranche gateway', results.trancheGateway));
+  console.log(phaseLine('tranche raw pg', results.trancheRaw));
   console.log(ratio('budget', results.budgetGateway, results.budgetRaw));
   console.log(ratio('decide', results.decideGateway, results.decideRaw));
   console.log(ratio('tranche', results.trancheGateway, results.trancheRaw));

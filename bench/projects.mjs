@@ -13,6 +13,7 @@ import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { ROOT } from '../scripts/infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
 import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+import { line, measure } from './measure.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -50,30 +51,6 @@ const bodyFor = (index) => {
   const body = bodies[index % bodies.length];
   return { ...body, title: `${body.title} #${index}`.slice(0, 200) };
 };
-
-// ---- measuring -------------------------------------------------------------------------------------------------
-
-/** Runs `count` calls of `task(i)` with `concurrency` in flight; returns throughput and latency percentiles. */
-async function measure(count, concurrency, task) {
-  const latencies = new Array(count);
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    for (let index = next++; index < count; index = next++) {
-      const t0 = performance.now();
-      await task(index);
-      latencies[index] = performance.now() - t0;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { rps: count / seconds, p50: at(0.5), p99: at(0.99) };
-}
-
-const line = (name, result) =>
-  `${name.padEnd(16)} ${result.rps.toFixed(0).padStart(7)} req/s   p50 ${result.p50.toFixed(2).padStart(7)} ms   p99 ${result.p99.toFixed(2).padStart(7)} ms`;
 
 // ---- through the gateway --------------------------------------------------------------------------------------
 
