@@ -1,3 +1,4 @@
+import { BAD_CURSOR, staleIfMatch } from '../http/common-problems.js';
 import { defineRoutes, type PathParam, type RouteProblem } from '../http/define-route.js';
 import { Role } from '../role.js';
 import {
@@ -8,6 +9,8 @@ import {
   WithdrawApplicationDto,
 } from './application.dto.js';
 import { ApplicationView } from './application.view.js';
+
+const STALE_IF_MATCH = staleIfMatch('APPLICATION', { vi: 'đề án', en: 'application' });
 
 const ID = {
   id: { format: 'uuid', doc: { vi: 'Mã đề án', en: 'Application id' } },
@@ -30,12 +33,6 @@ const ILLEGAL: RouteProblem = {
   codes: ['APPLICATION_ILLEGAL_TRANSITION', 'APPLICATION_VERSION_STALE'],
   vi: 'Không thể ở trạng thái hiện tại (nêu trạng thái), hoặc version trong nội dung đã cũ',
   en: 'Not possible in the current state (named), or the body version is stale',
-};
-const STALE_IF_MATCH: RouteProblem = {
-  status: 412,
-  codes: ['APPLICATION_VERSION_STALE'],
-  vi: 'If-Match đã cũ: đề án đã thay đổi',
-  en: 'Stale If-Match: the application has changed',
 };
 const BAD_IF_MATCH: RouteProblem = {
   status: 400,
@@ -66,12 +63,6 @@ const INCOMPLETE: RouteProblem = {
   codes: ['APPLICATION_INCOMPLETE'],
   vi: 'Đề án chưa đủ để nộp, hoặc vượt mức trần hỗ trợ (nêu từng trường)',
   en: 'The application is incomplete, or over a support ceiling (each field named)',
-};
-const BAD_CURSOR: RouteProblem = {
-  status: 400,
-  codes: ['VALIDATION_FAILED'],
-  vi: 'Con trỏ trang không hợp lệ',
-  en: 'Invalid page cursor',
 };
 const CHANGE = [NOT_FOUND, OWNER_ONLY, ILLEGAL, STALE_IF_MATCH, BAD_IF_MATCH] as const;
 const THE_APPLICATION = {

@@ -1,3 +1,4 @@
+import { BAD_CURSOR, badIfMatch, staleIfMatch } from '../http/common-problems.js';
 import { defineRoutes, type PathParam, type RouteProblem } from '../http/define-route.js';
 import { PageQueryDto } from '../projects/list-projects.query.js';
 import { Role } from '../role.js';
@@ -9,6 +10,9 @@ import {
   UpdateCallDto,
 } from './call.dto.js';
 import { CallHistoryEntryView, CallView } from './call.view.js';
+
+const STALE_IF_MATCH = staleIfMatch('CALL', { vi: 'đợt', en: 'call' });
+const BAD_IF_MATCH = badIfMatch('CALL');
 
 const ID = { id: { format: 'uuid', doc: { vi: 'Mã đợt', en: 'Call id' } } } as const satisfies Record<
   string,
@@ -26,24 +30,6 @@ const ILLEGAL: RouteProblem = {
   codes: ['CALL_ILLEGAL_TRANSITION', 'CALL_VERSION_STALE'],
   vi: 'Không thể ở trạng thái hiện tại (nêu trạng thái), hoặc version trong nội dung đã cũ',
   en: 'Not possible in the current state (named), or the body version is stale',
-};
-const STALE_IF_MATCH: RouteProblem = {
-  status: 412,
-  codes: ['CALL_VERSION_STALE'],
-  vi: 'If-Match đã cũ: đợt đã thay đổi',
-  en: 'Stale If-Match: the call has changed',
-};
-const BAD_IF_MATCH: RouteProblem = {
-  status: 400,
-  codes: ['CALL_VERSION_INVALID'],
-  vi: 'If-Match không phải một phiên bản',
-  en: 'If-Match is not a version',
-};
-const BAD_CURSOR: RouteProblem = {
-  status: 400,
-  codes: ['VALIDATION_FAILED'],
-  vi: 'Con trỏ trang không hợp lệ',
-  en: 'Invalid page cursor',
 };
 const CHANGE = [NOT_FOUND, ILLEGAL, STALE_IF_MATCH, BAD_IF_MATCH] as const;
 const THE_CALL = {

@@ -1,9 +1,13 @@
+import { BAD_CURSOR, badIfMatch, staleIfMatch } from '../http/common-problems.js';
 import { defineRoutes, type PathParam, type RouteProblem } from '../http/define-route.js';
 import { PageQueryDto } from '../projects/list-projects.query.js';
 import { Role } from '../role.js';
 import { CallView } from './call.view.js';
 import { CreateFundDto, UpdateFundDto } from './fund.dto.js';
 import { FundView } from './fund.view.js';
+
+const STALE_IF_MATCH = staleIfMatch('FUND', { vi: 'quỹ', en: 'fund' });
+const BAD_IF_MATCH = badIfMatch('FUND');
 
 const ID = { id: { format: 'uuid', doc: { vi: 'Mã quỹ', en: 'Fund id' } } } as const satisfies Record<
   string,
@@ -27,24 +31,6 @@ const STALE: RouteProblem = {
   codes: ['FUND_VERSION_STALE'],
   vi: 'version trong nội dung đã cũ',
   en: 'The body version is stale',
-};
-const STALE_IF_MATCH: RouteProblem = {
-  status: 412,
-  codes: ['FUND_VERSION_STALE'],
-  vi: 'If-Match đã cũ: quỹ đã thay đổi',
-  en: 'Stale If-Match: the fund has changed',
-};
-const BAD_IF_MATCH: RouteProblem = {
-  status: 400,
-  codes: ['FUND_VERSION_INVALID'],
-  vi: 'If-Match không phải một phiên bản',
-  en: 'If-Match is not a version',
-};
-const BAD_CURSOR: RouteProblem = {
-  status: 400,
-  codes: ['VALIDATION_FAILED'],
-  vi: 'Con trỏ trang không hợp lệ',
-  en: 'Invalid page cursor',
 };
 const THE_FUND = {
   status: 200,

@@ -1,3 +1,4 @@
+import { BAD_CURSOR, badIfMatch, staleIfMatch } from '../http/common-problems.js';
 import { defineRoutes, type PathParam, type RouteProblem } from '../http/define-route.js';
 import { Role } from '../role.js';
 import { CreateProjectDto } from './create-project.dto.js';
@@ -10,6 +11,9 @@ import {
   WithdrawProjectDto,
 } from './project-commands.dto.js';
 import { UpdateProjectDto } from './update-project.dto.js';
+
+const STALE_IF_MATCH = staleIfMatch('PROJECT', { vi: 'dự án', en: 'project' });
+const BAD_IF_MATCH = badIfMatch('PROJECT');
 
 const ID = { id: { format: 'uuid', doc: { vi: 'Mã dự án', en: 'Project id' } } } as const satisfies Record<
   string,
@@ -33,24 +37,6 @@ const ILLEGAL: RouteProblem = {
   codes: ['PROJECT_ILLEGAL_TRANSITION', 'PROJECT_VERSION_STALE'],
   vi: 'Không thể ở trạng thái hiện tại (nêu trạng thái), hoặc version trong nội dung đã cũ',
   en: 'Not possible in the current state (named), or the body version is stale',
-};
-const STALE_IF_MATCH: RouteProblem = {
-  status: 412,
-  codes: ['PROJECT_VERSION_STALE'],
-  vi: 'If-Match đã cũ: dự án đã thay đổi',
-  en: 'Stale If-Match: the project has changed',
-};
-const BAD_IF_MATCH: RouteProblem = {
-  status: 400,
-  codes: ['PROJECT_VERSION_INVALID'],
-  vi: 'If-Match không phải một phiên bản',
-  en: 'If-Match is not a version',
-};
-const BAD_CURSOR: RouteProblem = {
-  status: 400,
-  codes: ['VALIDATION_FAILED'],
-  vi: 'Con trỏ trang không hợp lệ',
-  en: 'Invalid page cursor',
 };
 /** Problems of every change to one project that reads If-Match. */
 const CHANGE = [NOT_FOUND, ILLEGAL, STALE_IF_MATCH, BAD_IF_MATCH] as const;
