@@ -1,15 +1,18 @@
-import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
+import { matchingEntities } from './entities.js';
 import { matchingMigrations } from './migrations/index.js';
 
 @Module({
-  imports: serviceFoundation({
-    app: 'matching',
-    env: MatchingEnv,
-    entities: [...MESSAGING_ENTITIES],
-    migrations: matchingMigrations,
-  }),
+  imports: [
+    // Every route needs a verified access token unless marked @Public(); the service checks it itself.
+    ...serviceFoundation({
+      app: 'matching',
+      env: MatchingEnv,
+      entities: matchingEntities,
+      migrations: matchingMigrations,
+    }),
+  ],
 })
 export class AppModule {}

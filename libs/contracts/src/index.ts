@@ -51,6 +51,7 @@ export {
 } from './http/define-route.js';
 export { type Bilingual, Doc, type FieldDoc, fieldDocsOf, Nullable, nullableFieldsOf } from './http/doc.js';
 export * from './identity/index.js';
+export * from './matching/index.js';
 export * from './projects/index.js';
 export { ROLES, Role } from './role.js';
 export { ROUTE_CATALOGUE } from './routes.js';

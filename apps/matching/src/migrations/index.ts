@@ -1,4 +1,5 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
+import { MatchingFoundation1792000000000 } from './1792000000000-matching-foundation.js';
 
 /** Every migration of the matching database, oldest first. */
-export const matchingMigrations = [...MESSAGING_MIGRATIONS];
+export const matchingMigrations = [...MESSAGING_MIGRATIONS, MatchingFoundation1792000000000];

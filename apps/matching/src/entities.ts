@@ -1,0 +1,15 @@
+import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
+import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
+import { InvestorProfile } from './profiles/investor-profile.entity.js';
+import { MatchWeightsVersion } from './weights/match-weights-version.entity.js';
+
+/** Every entity of the matching database (the outbox and inbox of the messaging library included). */
+export const matchingEntities = [
+  ...MESSAGING_ENTITIES,
+  InvestorProfile,
+  CataloguedProject,
+  InvestorMatch,
+  ProjectMatch,
+  MatchWeightsVersion,
+];

@@ -1,0 +1,21 @@
+/** The CHECK expressions matching's entities declare and its migrations create, written once. */
+
+const literals = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+/** The column holds one of the values (or NULL). */
+export const oneOf = (column: string, values: readonly string[]) => `"${column}" IN (${literals(values)})`;
+
+/** Every element of the array column is one of the values. */
+export const allOf = (column: string, values: readonly string[]) =>
+  `"${column}" <@ ARRAY[${literals(values)}]::varchar[]`;
+
+export const INVESTOR_PROFILE_CHECKS = {
+  ticket: '"ticket_min" >= 0 AND "ticket_max" >= "ticket_min"',
+  version: '"version" >= 1',
+} as const;
+
+export const CATALOGUED_PROJECT_CHECKS = {
+  version: '"last_version" >= 1',
+  publishedFacts:
+    '"published" = false OR ("title" IS NOT NULL AND "sector" IS NOT NULL AND "stage" IS NOT NULL AND "province_code" IS NOT NULL AND "funding_ask" IS NOT NULL)',
+} as const;
