@@ -1,1 +1,2 @@
+export * from './commitment-events.js';
 export * from './matching-vocabulary.js';
