@@ -1,2 +1,4 @@
 export * from './commitment-events.js';
+export * from './labels.js';
 export * from './matching-vocabulary.js';
+export * from './regions.js';
