@@ -1,2 +1,3 @@
 export * from './commitment-events.js';
+export * from './investor-profile-events.js';
 export * from './matching-vocabulary.js';
