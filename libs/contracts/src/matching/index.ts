@@ -1,2 +1,3 @@
 export * from './commitment-events.js';
+export * from './match-weights-events.js';
 export * from './matching-vocabulary.js';
