@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
 import { matchingMigrations } from './migrations/index.js';
+import { MatchWeightsModule } from './weights/match-weights.module.js';
 
 @Module({
   imports: [
@@ -13,6 +14,7 @@ import { matchingMigrations } from './migrations/index.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    MatchWeightsModule,
   ],
 })
 export class AppModule {}
