@@ -1,7 +1,9 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { MatchIndexModule } from './match-index/match-index.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { MatchWeightsModule } from './weights/match-weights.module.js';
 
@@ -15,6 +17,8 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
       migrations: matchingMigrations,
     }),
     MatchWeightsModule,
+    MatchIndexModule,
+    CatalogueModule,
   ],
 })
 export class AppModule {}
