@@ -1,6 +1,6 @@
 // What every bench measures with: a fixed number of calls at a fixed concurrency, throughput and latency percentiles.
 
-/** Runs `count` calls of `task(i)` with `concurrency` in flight; returns throughput and latency percentiles. */
+/** Runs `count` calls of `task(i)` with `concurrency` in flight; returns throughput and latency percentiles (ms). */
 export async function measure(count, concurrency, task) {
   const latencies = new Array(count);
   let next = 0;
@@ -16,7 +16,7 @@ export async function measure(count, concurrency, task) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { rps: count / seconds, p50: at(0.5), p99: at(0.99) };
+  return { rps: count / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 /** One printed line of a measured phase. */

@@ -1,4 +1,14 @@
-import type { ProjectApprovedPayload, ProjectEventPayload } from '@khoinghiep/contracts';
+import {
+  ProjectApproved,
+  type ProjectApprovedPayload,
+  type ProjectEventPayload,
+  ProjectUnpublished,
+  type ProjectUnpublishedPayload,
+  ProjectUpdated,
+  type ProjectUpdatedPayload,
+  ProjectWithdrawn,
+  type ProjectWithdrawnPayload,
+} from '@khoinghiep/contracts';
 import type { EntityManager } from 'typeorm';
 import { foldTerms } from '../scoring/fold-terms.js';
 import { CataloguedProject } from './catalogued-project.entity.js';
@@ -9,13 +19,22 @@ import { CataloguedProject } from './catalogued-project.entity.js';
 
 const NEWER = { where: 'catalogued_projects.last_version < EXCLUDED.last_version' };
 
-/** A project approved and published: every fact matching scores, replacing older ones. Answers whether applied. */
+/** What an event did to the catalogue. */
+export interface CatalogueChange {
+  /** False when the row was at the event's version or later already. */
+  readonly applied: boolean;
+  /** The project is published after it. */
+  readonly published: boolean;
+  /** It brought the facts that matching scores (an approval). */
+  readonly newFacts: boolean;
+}
+
+/** A project approved and published: every fact matching scores, replacing older ones. */
 export async function publishInCatalogue(
   manager: EntityManager,
   payload: ProjectApprovedPayload,
-  eventType: string,
   at: Date,
-): Promise<boolean> {
+): Promise<CatalogueChange> {
   const result = await manager
     .createQueryBuilder()
     .insert()
@@ -40,7 +59,7 @@ export async function publishInCatalogue(
       terms: foldTerms(`${payload.title} ${payload.summary}`),
       publishedAt: new Date(payload.publishedAt),
       lastVersion: payload.version,
-      lastEventType: eventType,
+      lastEventType: ProjectApproved.type,
       updatedAt: at,
     })
     .orUpdate(
@@ -71,21 +90,42 @@ export async function publishInCatalogue(
     )
     .returning(['projectId'])
     .execute();
-  return (result.raw as unknown[]).length > 0;
+  return { applied: (result.raw as unknown[]).length > 0, published: true, newFacts: true };
 }
+
+/** A founder edited the project: it stays published only if the event says it still is. */
+export const updateInCatalogue = (manager: EntityManager, payload: ProjectUpdatedPayload, at: Date) =>
+  moveOn(manager, payload, payload.status === 'published', ProjectUpdated.type, at);
+
+export const unpublishInCatalogue = (manager: EntityManager, payload: ProjectUnpublishedPayload, at: Date) =>
+  moveOn(manager, payload, false, ProjectUnpublished.type, at);
+
+export const withdrawInCatalogue = (manager: EntityManager, payload: ProjectWithdrawnPayload, at: Date) =>
+  moveOn(manager, payload, false, ProjectWithdrawn.type, at);
+
+/** A catalogue write for a payload its caller has validated against the event's contract. */
+type CatalogueWrite = (manager: EntityManager, payload: never, at: Date) => Promise<CatalogueChange>;
+
+/** Each event of `projects.events` the catalogue follows, and how it applies it (for a replay of the topic). */
+export const CATALOGUE_WRITES: ReadonlyMap<string, CatalogueWrite> = new Map<string, CatalogueWrite>([
+  [ProjectApproved.type, publishInCatalogue],
+  [ProjectUpdated.type, updateInCatalogue],
+  [ProjectUnpublished.type, unpublishInCatalogue],
+  [ProjectWithdrawn.type, withdrawInCatalogue],
+]);
 
 /**
  * Moves the project to the event's version without new facts: it stays published only if the event says so (a
  * founder's edit of a published project), and keeps its last facts for the record otherwise. A project first heard
  * of this way is kept by version only, unpublished (there are no facts to match on). Answers whether applied.
  */
-export async function moveOnInCatalogue(
+async function moveOn(
   manager: EntityManager,
   payload: ProjectEventPayload,
   stillPublished: boolean,
   eventType: string,
   at: Date,
-): Promise<boolean> {
+): Promise<CatalogueChange> {
   const result = await manager
     .createQueryBuilder()
     .insert()
@@ -108,7 +148,8 @@ export async function moveOnInCatalogue(
         overwriteCondition: NEWER,
       },
     )
-    .returning(['projectId'])
+    .returning(['projectId', 'published'])
     .execute();
-  return (result.raw as unknown[]).length > 0;
+  const [row] = result.raw as { published: boolean }[];
+  return { applied: row !== undefined, published: row?.published ?? false, newFacts: false };
 }

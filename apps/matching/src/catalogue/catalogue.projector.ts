@@ -12,15 +12,22 @@ import {
 } from '@khoinghiep/contracts';
 import { type EventContext, OnEvent } from '@khoinghiep/messaging';
 import { Controller } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { ProjectIndexing } from '../match-index/project-indexing.js';
 import { RefillWorker } from '../match-index/refill-worker.js';
-import { moveOnInCatalogue, publishInCatalogue } from './catalogue-writes.js';
+import {
+  type CatalogueChange,
+  publishInCatalogue,
+  unpublishInCatalogue,
+  updateInCatalogue,
+  withdrawInCatalogue,
+} from './catalogue-writes.js';
 
 /**
- * Keeps `catalogued_projects` from `projects.events` and the stored matches with it, in the event's transaction: a
- * project published enters the lists at once, one unpublished, withdrawn or sent back to its founder leaves every
- * list at once. The inbox applies each event once; the version condition makes an older event change nothing. An
- * invalid event never gets here (the consumer dead-letters it).
+ * Keeps `catalogued_projects` from `projects.events`, and the stored matches with it in the event's transaction: a
+ * project published enters the lists at once; one unpublished, withdrawn, sent back to its founder or published
+ * again with other facts leaves every list at once. The inbox applies each event once; the version condition makes
+ * an older event change nothing. An invalid event never gets here (the consumer dead-letters it).
  */
 @Controller()
 export class CatalogueProjector {
@@ -31,47 +38,40 @@ export class CatalogueProjector {
   ) {}
 
   @OnEvent(ProjectApproved)
-  async onApproved(payload: ProjectApprovedPayload, context: EventContext): Promise<void> {
-    const { manager } = context;
-    const before = await this.projects.lockForProject(manager, payload.projectId);
-    if (before && before.lastVersion >= payload.version) return;
-    if (!(await publishInCatalogue(manager, payload, ProjectApproved.type, this.clock.now()))) return;
-    // Published again with new facts: its old scores go first.
-    if (before?.published) await this.removeFromLists(payload.projectId, context);
-    await this.projects.addProject(manager, payload.projectId);
+  onApproved(payload: ProjectApprovedPayload, context: EventContext): Promise<void> {
+    return this.apply(payload, context, (manager, at) => publishInCatalogue(manager, payload, at));
   }
 
-  /** Edited: only a project that is not published is edited, unless the event says it still is. */
   @OnEvent(ProjectUpdated)
   onUpdated(payload: ProjectUpdatedPayload, context: EventContext): Promise<void> {
-    return this.moveOn(payload, payload.status === 'published', ProjectUpdated.type, context);
+    return this.apply(payload, context, (manager, at) => updateInCatalogue(manager, payload, at));
   }
 
   @OnEvent(ProjectUnpublished)
   onUnpublished(payload: ProjectUnpublishedPayload, context: EventContext): Promise<void> {
-    return this.moveOn(payload, false, ProjectUnpublished.type, context);
+    return this.apply(payload, context, (manager, at) => unpublishInCatalogue(manager, payload, at));
   }
 
   @OnEvent(ProjectWithdrawn)
   onWithdrawn(payload: ProjectWithdrawnPayload, context: EventContext): Promise<void> {
-    return this.moveOn(payload, false, ProjectWithdrawn.type, context);
+    return this.apply(payload, context, (manager, at) => withdrawInCatalogue(manager, payload, at));
   }
 
-  private async moveOn(
+  private async apply(
     payload: ProjectEventPayload,
-    stillPublished: boolean,
-    eventType: string,
     context: EventContext,
+    write: (manager: EntityManager, at: Date) => Promise<CatalogueChange>,
   ): Promise<void> {
     const { manager } = context;
     const before = await this.projects.lockForProject(manager, payload.projectId);
     if (before && before.lastVersion >= payload.version) return;
-    await moveOnInCatalogue(manager, payload, stillPublished, eventType, this.clock.now());
-    if (before?.published && !stillPublished) await this.removeFromLists(payload.projectId, context);
-  }
-
-  private async removeFromLists(projectId: string, context: EventContext): Promise<void> {
-    await this.projects.removeProject(context.manager, projectId);
-    context.afterCommit(() => this.refills.wake());
+    const after = await write(manager, this.clock.now());
+    if (!after.applied) return;
+    // Its old scores go: it is no longer published, or published with other facts.
+    if (before?.published && (!after.published || after.newFacts)) {
+      await this.projects.removeProject(manager, payload.projectId);
+      context.afterCommit(() => this.refills.wake());
+    }
+    if (after.published && after.newFacts) await this.projects.addProject(manager, payload.projectId);
   }
 }

@@ -86,9 +86,21 @@ export class MatchLists {
   /** Replaces whole lists by the ones given (already cut to `size`), built with weights `versionId`. */
   async replace(manager: EntityManager, lists: readonly RankedList[], versionId: string, at: Date) {
     if (lists.length === 0) return;
-    const { table, owner, books } = this.shape;
+    const { table, owner } = this.shape;
+    await manager.query(`DELETE FROM ${table} WHERE ${owner} = ANY($1::uuid[])`, [
+      lists.map((list) => list.owner),
+    ]);
+    await this.write(manager, lists, versionId, at);
+  }
+
+  /**
+   * Writes whole lists whose owners have no stored rows (new, or just emptied), in one statement: a bulk build can
+   * send it and go on scoring while the database writes.
+   */
+  async write(manager: EntityManager, lists: readonly RankedList[], versionId: string, at: Date) {
+    if (lists.length === 0) return;
+    const { books } = this.shape;
     const owners = lists.map((list) => list.owner);
-    await manager.query(`DELETE FROM ${table} WHERE ${owner} = ANY($1::uuid[])`, [owners]);
     const floors = lists.map((list) => list.matches[list.matches.length - 1]);
     await manager.query(
       `WITH books AS (

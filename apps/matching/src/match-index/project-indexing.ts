@@ -69,7 +69,8 @@ export class ProjectIndexing {
       }
     }
     const now = this.index.now();
-    await this.index.projectLists.replace(
+    // Its list is empty: a new project, or one `removeProject` took out before publishing it again.
+    await this.index.projectLists.write(
       manager,
       [{ owner: projectId, matches: best.sorted() }],
       versionId,

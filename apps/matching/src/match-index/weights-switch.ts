@@ -17,7 +17,8 @@ import { RefillWorker } from './refill-worker.js';
 export class WeightsSwitch implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WeightsSwitch.name);
   private timer?: NodeJS.Timeout;
-  private checking: Promise<unknown> = Promise.resolve();
+  /** The check in flight, if any: a check waiting for the lock (during a rebuild) is not joined by another. */
+  private checking: Promise<unknown> | null = null;
 
   constructor(
     private readonly index: IndexState,
@@ -28,10 +29,13 @@ export class WeightsSwitch implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      this.checking = this.dataSource
+      this.checking ??= this.dataSource
         .transaction((manager) => this.switchIfDue(manager))
         .then((switched) => switched && this.refills.wake())
-        .catch((error: Error) => this.logger.error(`checking the weights in force failed: ${error.message}`));
+        .catch((error: Error) => this.logger.error(`checking the weights in force failed: ${error.message}`))
+        .finally(() => {
+          this.checking = null;
+        });
     }, this.config.getOrThrow<number>('MATCH_WEIGHTS_CHECK_MS'));
     this.timer.unref();
   }

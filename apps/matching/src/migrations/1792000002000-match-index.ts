@@ -88,9 +88,11 @@ export class MatchIndex1792000002000 implements MigrationInterface {
         DECLARE
           crowded uuid;
         BEGIN
-          SELECT m."${owner}" INTO crowded FROM "${table}" m
-          WHERE m."${owner}" IN (SELECT DISTINCT "${owner}" FROM added)
-          GROUP BY m."${owner}" HAVING count(*) > ${LIST_SIZE} LIMIT 1;
+          -- Each list touched, counted by its index up to one past the size (a bulk insert touches thousands).
+          SELECT a.owner INTO crowded FROM (SELECT DISTINCT "${owner}" AS owner FROM added) a
+          WHERE (SELECT count(*) FROM (
+            SELECT 1 FROM "${table}" m WHERE m."${owner}" = a.owner LIMIT ${LIST_SIZE + 1}) AS listed) > ${LIST_SIZE}
+          LIMIT 1;
           IF crowded IS NOT NULL THEN
             RAISE EXCEPTION 'a stored match list holds at most ${LIST_SIZE} matches (${owner} %)', crowded
               USING ERRCODE = 'check_violation';
