@@ -2,6 +2,8 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InterestsModule } from './interests/interests.module.js';
+import { IntroductionsModule } from './introductions/introductions.module.js';
 import { matchingMigrations } from './migrations/index.js';
 
 @Module({
@@ -13,6 +15,8 @@ import { matchingMigrations } from './migrations/index.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    InterestsModule,
+    IntroductionsModule,
   ],
 })
 export class AppModule {}
