@@ -1,5 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Doc } from '../http/doc.js';
 import { TextOfLength } from '../projects/field-rules.js';
 import { PageQueryDto } from '../projects/list-projects.query.js';
@@ -47,6 +56,7 @@ export class FounderContactDto {
 /** Body of `POST /matching/interests/:interestId/accept`. */
 export class AcceptInterestDto {
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FounderContactDto)
   @Doc({
