@@ -54,9 +54,9 @@ export class LeadIntake {
       recordedAt: new Date(payload.recordedAt),
       receivedAt: this.clock.now(),
     } satisfies Omit<LeadCommitment, 'lead'>);
-    if (intakeOf(incoming, await this.latestKnown(tx.manager, incoming.introductionId)) !== 'count') return;
-
+    // Lock first: a proposal closing the lead meanwhile is then seen as closed by what follows.
     const live = await this.liveLead(tx.manager, payload.projectId);
+    if (intakeOf(incoming, await this.latestKnown(tx.manager, incoming.introductionId)) !== 'count') return;
     if (live) return this.join(tx, live, incoming);
     if (await this.openLead(tx, payload, incoming)) return;
     // Another transaction opened the project's lead meanwhile (the insert waited for it, then did nothing): join it.

@@ -4,7 +4,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsOptional,
   IsUUID,
   ValidateIf,
   ValidateNested,
@@ -67,7 +66,7 @@ export class CreateCoinvestmentDto {
   })
   amount!: string;
 
-  @IsOptional()
+  @ValidateIf((_dto: unknown, value: unknown) => value !== undefined)
   @IsUUID()
   @Doc({
     vi: 'Gợi ý đồng đầu tư của dự án: được đóng và liên kết với đề xuất',
