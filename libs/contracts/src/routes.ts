@@ -3,6 +3,7 @@ import { AppraisalRoutes } from './funding/appraisal.routes.js';
 import { ApprovalLimitRoutes } from './funding/approval-limit.routes.js';
 import { CallRoutes } from './funding/call.routes.js';
 import { CoinvestmentRoutes } from './funding/coinvestment.routes.js';
+import { CoinvestmentLeadRoutes } from './funding/coinvestment-lead.routes.js';
 import { DecisionRoutes } from './funding/decision.routes.js';
 import { FundRoutes } from './funding/fund.routes.js';
 import { GrantRoutes } from './funding/grant.routes.js';
@@ -32,4 +33,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(CoinvestmentRoutes),
   ...Object.values(InterestRoutes),
   ...Object.values(IntroductionRoutes),
+  ...Object.values(CoinvestmentLeadRoutes),
 ];
