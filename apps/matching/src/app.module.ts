@@ -2,7 +2,9 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { matchingMigrations } from './migrations/index.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 
 @Module({
   imports: [
@@ -13,6 +15,8 @@ import { matchingMigrations } from './migrations/index.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    ProfilesModule,
+    InvestorCardsModule,
   ],
 })
 export class AppModule {}
