@@ -232,6 +232,8 @@ describe('investor profiles and public cards against PostgreSQL and Kafka', () =
       ['an unknown target group', { targetGroups: ['retirees'] }, 'targetGroups'],
       ['a thesis over 4000 characters', { thesis: 'đ'.repeat(4001) }, 'thesis'],
       ['a missing co-investment answer', { coinvestWithState: undefined }, 'coinvestWithState'],
+      ['no contact', { contact: undefined }, 'contact'],
+      ['contact as a list', { contact: [] }, 'contact'],
       ['an e-mail that is not one', { contact: { email: 'dautu-at-songhong' } }, 'contact.email'],
       ['a phone that is not Vietnamese', { contact: { phone: '12345' } }, 'contact.phone'],
       ['a website without http(s)', { contact: { website: 'songhong.vn' } }, 'contact.website'],

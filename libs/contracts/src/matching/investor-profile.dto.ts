@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
@@ -160,6 +161,7 @@ export class PutInvestorProfileDto {
   })
   coinvestWithState!: boolean;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => InvestorContactDto)
   @Doc({ vi: 'Thông tin liên hệ (không công khai)', en: 'Contact details (never public)' })
