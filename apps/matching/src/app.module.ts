@@ -2,6 +2,8 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InterestsModule } from './interests/interests.module.js';
+import { IntroductionsModule } from './introductions/introductions.module.js';
 import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -17,6 +19,8 @@ import { ProfilesModule } from './profiles/profiles.module.js';
     }),
     ProfilesModule,
     InvestorCardsModule,
+    InterestsModule,
+    IntroductionsModule,
   ],
 })
 export class AppModule {}

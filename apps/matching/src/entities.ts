@@ -1,5 +1,9 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { Interest } from './interests/interest.entity.js';
+import { InterestDailyCount } from './interests/interest-daily-count.entity.js';
+import { Introduction } from './introductions/introduction.entity.js';
+import { PipelineEntry } from './introductions/pipeline-entry.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
 import { MatchWeightsVersion } from './weights/match-weights-version.entity.js';
@@ -12,4 +16,8 @@ export const matchingEntities = [
   InvestorMatch,
   ProjectMatch,
   MatchWeightsVersion,
+  Interest,
+  InterestDailyCount,
+  Introduction,
+  PipelineEntry,
 ];

@@ -11,6 +11,8 @@ import { ReportRoutes } from './funding/report.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
+import { InterestRoutes } from './matching/interest.routes.js';
+import { IntroductionRoutes } from './matching/introduction.routes.js';
 import { InvestorProfileRoutes } from './matching/investor-profile.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
@@ -30,4 +32,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(ReportRoutes),
   ...Object.values(CoinvestmentRoutes),
   ...Object.values(InvestorProfileRoutes),
+  ...Object.values(InterestRoutes),
+  ...Object.values(IntroductionRoutes),
 ];
