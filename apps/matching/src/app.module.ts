@@ -4,7 +4,9 @@ import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
 import { InterestsModule } from './interests/interests.module.js';
 import { IntroductionsModule } from './introductions/introductions.module.js';
+import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { matchingMigrations } from './migrations/index.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 
 @Module({
   imports: [
@@ -15,6 +17,8 @@ import { matchingMigrations } from './migrations/index.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    ProfilesModule,
+    InvestorCardsModule,
     InterestsModule,
     IntroductionsModule,
   ],

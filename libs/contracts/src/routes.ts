@@ -14,6 +14,7 @@ import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
 import { InterestRoutes } from './matching/interest.routes.js';
 import { IntroductionRoutes } from './matching/introduction.routes.js';
+import { InvestorProfileRoutes } from './matching/investor-profile.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
 /** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
@@ -31,6 +32,7 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(TrancheRoutes),
   ...Object.values(ReportRoutes),
   ...Object.values(CoinvestmentRoutes),
+  ...Object.values(InvestorProfileRoutes),
   ...Object.values(InterestRoutes),
   ...Object.values(IntroductionRoutes),
   ...Object.values(CoinvestmentLeadRoutes),

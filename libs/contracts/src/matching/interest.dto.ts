@@ -12,10 +12,12 @@ import {
 import { Doc } from '../http/doc.js';
 import { TextOfLength } from '../projects/field-rules.js';
 import { PageQueryDto } from '../projects/list-projects.query.js';
-import { INTEREST_STATUSES, type InterestStatus, MATCHING_TEXT_LIMITS } from './matching-vocabulary.js';
-
-/** A telephone number as people write it in Vietnam: digits, spaces, dots or dashes, an optional leading `+`. */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 .-]{6,18}[0-9]$/;
+import {
+  INTEREST_STATUSES,
+  type InterestStatus,
+  MATCHING_TEXT_LIMITS,
+  PHONE_PATTERN,
+} from './matching-vocabulary.js';
 
 /** Body of `POST /matching/interests`: an investor tells a founder they are interested in a published project. */
 export class ExpressInterestDto {
