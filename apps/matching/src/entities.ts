@@ -1,7 +1,9 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
+import { Notification } from './notifications/notification.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
+import { SavedSearch } from './saved-searches/saved-search.entity.js';
 import { MatchWeightsVersion } from './weights/match-weights-version.entity.js';
 
 /** Every entity of the matching database (the outbox and inbox of the messaging library included). */
@@ -12,4 +14,6 @@ export const matchingEntities = [
   InvestorMatch,
   ProjectMatch,
   MatchWeightsVersion,
+  SavedSearch,
+  Notification,
 ];

@@ -11,6 +11,8 @@ import { ReportRoutes } from './funding/report.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
+import { NotificationRoutes } from './matching/notification.routes.js';
+import { SavedSearchRoutes } from './matching/saved-search.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
 /** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
@@ -28,4 +30,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(TrancheRoutes),
   ...Object.values(ReportRoutes),
   ...Object.values(CoinvestmentRoutes),
+  ...Object.values(SavedSearchRoutes),
+  ...Object.values(NotificationRoutes),
 ];
