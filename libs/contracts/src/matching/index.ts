@@ -1,4 +1,5 @@
 export * from './commitment-events.js';
+export * from './interest-events.js';
 export * from './matching-vocabulary.js';
 export * from './notification.query.js';
 export * from './notification.routes.js';
