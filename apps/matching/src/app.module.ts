@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
 import { matchingMigrations } from './migrations/index.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
 
 @Module({
   imports: [
@@ -13,6 +15,8 @@ import { matchingMigrations } from './migrations/index.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    NotificationsModule,
+    SavedSearchesModule,
   ],
 })
 export class AppModule {}

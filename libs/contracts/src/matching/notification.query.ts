@@ -9,6 +9,10 @@ export class ListNotificationsQueryDto extends PageQueryDto {
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: '$property must be true or false' })
-  @Doc({ vi: 'true: chỉ thông báo chưa đọc', en: 'true: unread notifications only', example: true })
+  @Doc({
+    vi: 'true: chỉ thông báo chưa đọc; false: chỉ thông báo đã đọc',
+    en: 'true: unread ones only; false: read ones only',
+    example: true,
+  })
   unread?: boolean;
 }

@@ -19,7 +19,6 @@ export const SavedSearchRoutes = defineRoutes(
       response: {
         status: 201,
         view: { one: SavedSearchView },
-        headers: ['Location'],
         doc: { vi: 'Tìm kiếm đã lưu', en: 'The saved search' },
       },
       access: [Role.Investor],
@@ -59,7 +58,11 @@ export const SavedSearchRoutes = defineRoutes(
       method: 'DELETE',
       path: '/matching/saved-searches/:savedSearchId',
       params: ID,
-      response: { status: 204, view: { one: SavedSearchView }, doc: { vi: 'Đã xoá', en: 'Deleted' } },
+      response: {
+        status: 200,
+        view: { one: SavedSearchView },
+        doc: { vi: 'Tìm kiếm vừa xoá', en: 'The saved search, deleted' },
+      },
       access: [Role.Investor],
       problems: [
         {
