@@ -1,5 +1,5 @@
 import {
-  formatDong,
+  exactDong,
   fundingDecision,
   interestAnswered,
   interestExpressed,
@@ -80,9 +80,10 @@ describe('notification texts', () => {
       projectTitle: interest.projectTitle,
       approvedAmount: '1500000000',
     });
-    expect(approved.text.vi).toBe(
-      'Đề án cho dự án «Cà phê đặc sản Buôn Ma Thuột» được phê duyệt 1.500.000.000 ₫.',
-    );
+    expect(approved.text).toEqual({
+      vi: 'Đề án cho dự án «Cà phê đặc sản Buôn Ma Thuột» được phê duyệt 1.500.000.000 ₫.',
+      en: 'The application for «Cà phê đặc sản Buôn Ma Thuột» was approved for ₫1,500,000,000.',
+    });
     const rejected = fundingDecision({
       applicationId: interest.interestId,
       applicantId: interest.projectOwnerId,
@@ -93,10 +94,10 @@ describe('notification texts', () => {
     expect(rejected.text.en).toContain('your project');
   });
 
-  it('write whole đồng with dots between thousands', () => {
-    expect(formatDong('0')).toBe('0 ₫');
-    expect(formatDong('999')).toBe('999 ₫');
-    expect(formatDong('1600000')).toBe('1.600.000 ₫');
-    expect(formatDong('123456789012345')).toBe('123.456.789.012.345 ₫');
+  it('write exact amounts of đồng grouped by thousands, each language its own way, beyond 2^53', () => {
+    expect(exactDong('0')).toEqual({ vi: '0 ₫', en: '₫0' });
+    expect(exactDong('999')).toEqual({ vi: '999 ₫', en: '₫999' });
+    expect(exactDong('1600000')).toEqual({ vi: '1.600.000 ₫', en: '₫1,600,000' });
+    expect(exactDong('999999999999999')).toEqual({ vi: '999.999.999.999.999 ₫', en: '₫999,999,999,999,999' });
   });
 });

@@ -16,9 +16,10 @@ export interface NotificationDraft {
   readonly link: string;
 }
 
-/** Whole đồng written as people read it: `1.500.000.000 ₫`. */
-export function formatDong(amount: string): string {
-  return `${amount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
+/** An exact amount of whole đồng (a bigint string): vi `1.500.000.000 ₫`, en `₫1,500,000,000`. */
+export function exactDong(amount: string): Bilingual {
+  const grouped = (separator: string) => amount.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+  return { vi: `${grouped('.')} ₫`, en: `₫${grouped(',')}` };
 }
 
 function provinceName(code: string): Bilingual {
@@ -181,8 +182,8 @@ export function fundingDecision(facts: FundingDecisionFacts): NotificationDraft 
     text:
       facts.approvedAmount !== null
         ? {
-            vi: `Đề án cho ${project.vi} được phê duyệt ${formatDong(facts.approvedAmount)}.`,
-            en: `The application for ${project.en} was approved for ${formatDong(facts.approvedAmount)}.`,
+            vi: `Đề án cho ${project.vi} được phê duyệt ${exactDong(facts.approvedAmount).vi}.`,
+            en: `The application for ${project.en} was approved for ${exactDong(facts.approvedAmount).en}.`,
           }
         : {
             vi: `Đề án cho ${project.vi} không được phê duyệt; lý do ghi trong đề án.`,
