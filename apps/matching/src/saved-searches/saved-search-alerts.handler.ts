@@ -50,7 +50,8 @@ export function factsOfApproval(payload: ProjectApprovedPayload, trainingComplet
 /**
  * A project published (`ProjectApproved`): every saved search that notifies, whose filters it passes and whose
  * investor's score for it (published profile, weights in force) reaches the search's minimum, notifies that investor
- * once. A republication scores again but notifies no pair twice (the notification's subject is the pair).
+ * once. A republication scores again but notifies no pair twice (the notification's subject is the pair); an
+ * approval older than the catalogue's version of the project notifies nobody.
  */
 @Controller()
 export class SavedSearchAlerts {
@@ -63,6 +64,9 @@ export class SavedSearchAlerts {
   async onApproved(payload: ProjectApprovedPayload, context: EventContext): Promise<void> {
     const { manager } = context;
     const catalogued = await manager.findOneBy(CataloguedProject, { projectId: payload.projectId });
+    // An approval older than what the catalogue knows (a late delivery, a dead letter replayed after the project
+    // was unpublished or approved again) announces nothing new.
+    if (catalogued && catalogued.lastVersion > payload.version) return;
     const facts = factsOfApproval(payload, catalogued?.trainingCompleted ?? false);
     const searches = await searchesPassedBy(manager, { ...facts, fundingAsk: payload.fundingAsk }).getMany();
     if (searches.length === 0) return;
