@@ -2,6 +2,8 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InterestsModule } from './interests/interests.module.js';
+import { IntroductionsModule } from './introductions/introductions.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
@@ -15,6 +17,8 @@ import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    InterestsModule,
+    IntroductionsModule,
     NotificationsModule,
     SavedSearchesModule,
   ],

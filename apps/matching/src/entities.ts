@@ -1,5 +1,9 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { Interest } from './interests/interest.entity.js';
+import { InterestDailyCount } from './interests/interest-daily-count.entity.js';
+import { Introduction } from './introductions/introduction.entity.js';
+import { PipelineEntry } from './introductions/pipeline-entry.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
 import { Notification } from './notifications/notification.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
@@ -14,6 +18,10 @@ export const matchingEntities = [
   InvestorMatch,
   ProjectMatch,
   MatchWeightsVersion,
+  Interest,
+  InterestDailyCount,
+  Introduction,
+  PipelineEntry,
   SavedSearch,
   Notification,
 ];

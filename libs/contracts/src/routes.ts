@@ -11,6 +11,8 @@ import { ReportRoutes } from './funding/report.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
+import { InterestRoutes } from './matching/interest.routes.js';
+import { IntroductionRoutes } from './matching/introduction.routes.js';
 import { NotificationRoutes } from './matching/notification.routes.js';
 import { SavedSearchRoutes } from './matching/saved-search.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
@@ -30,6 +32,8 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(TrancheRoutes),
   ...Object.values(ReportRoutes),
   ...Object.values(CoinvestmentRoutes),
+  ...Object.values(InterestRoutes),
+  ...Object.values(IntroductionRoutes),
   ...Object.values(SavedSearchRoutes),
   ...Object.values(NotificationRoutes),
 ];
