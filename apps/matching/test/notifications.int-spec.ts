@@ -497,6 +497,55 @@ describe('saved searches and notifications against PostgreSQL and Kafka', () => 
       expect(JSON.stringify(declined)).not.toContain('đủ vốn');
     });
 
+    it('follow the interest routes through the outbox and the topic, never carrying contact data', async () => {
+      const investor = await investorWithProfile();
+      const founder = as(Role.Founder);
+      const projectId = uuidv7();
+      await dataSource.query(
+        `INSERT INTO catalogued_projects (project_id, owner_id, published, title, summary, kind, sector, stage,
+           province_code, commune, funding_ask, team_size, target_groups, shared_contact_fields, terms,
+           published_at, last_version, last_event_type, updated_at)
+         VALUES ($1, $2, true, 'Mật ong bạc hà Hà Giang', 'Mật ong bạc hà đạt chuẩn OCOP.', 'household_business',
+           'agriculture_food', 'early_revenue', '08', 'Xã Đồng Văn', 800000000, 4, '{}', '{phone}',
+           '{mat,ong,bac,ha}', now(), 2, 'projects.project.approved', now())`,
+        [projectId, founder.user.id],
+      );
+      const expressed = await http()
+        .post('/api/v1/matching/interests')
+        .set('Authorization', investor.auth)
+        .send({ projectId, message: 'Quỹ chúng tôi muốn tìm hiểu vùng nguyên liệu của dự án.' });
+      expect(expressed.status).toBe(201);
+      const interestId = expressed.body.id as string;
+      await eventually('the founder to hear of the interest', async () =>
+        (await notificationsOf(founder)).some((item) => item.kind === 'interest_expressed'),
+      );
+      const accepted = await http()
+        .post(`/api/v1/matching/interests/${interestId}/accept`)
+        .set('Authorization', founder.auth)
+        .send({ contact: { phone: '0905 111 222' } });
+      expect(accepted.status).toBe(200);
+
+      const toInvestor = await eventually(
+        'the investor to hear of the answer and the introduction',
+        async () => {
+          const items = await notificationsOf(investor);
+          return items.length === 2 && items;
+        },
+      );
+      expect(toInvestor.map((item) => item.kind).sort()).toEqual(['interest_accepted', 'introduction_made']);
+      const toFounder = await eventually('the founder to hear of the introduction', async () => {
+        const items = await notificationsOf(founder);
+        return items.length === 2 && items;
+      });
+      expect(toFounder[0]).toMatchObject({
+        kind: 'introduction_made',
+        title: { vi: 'Bạn đã được giới thiệu với nhà đầu tư Nguyễn Thị Lan' },
+      });
+      const everything = JSON.stringify([...toInvestor, ...toFounder]);
+      for (const secret of ['0905 111 222', '0912345678', 'lan@quy.vn'])
+        expect(everything).not.toContain(secret);
+    });
+
     const decided = (
       type: string,
       applicationId: string,
