@@ -123,7 +123,7 @@ async function publishedProjectId(api, founder, title) {
   const project = (await api.all('/me/projects', founder.token)).find(
     (candidate) => candidate.title === title,
   );
-  if (!project || project.status !== 'published') throw new Error(`"${title}" is not a published project`);
+  if (project?.status !== 'published') throw new Error(`"${title}" is not a published project`);
   return project.id;
 }
 

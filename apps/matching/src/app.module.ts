@@ -6,7 +6,9 @@ import { InterestsModule } from './interests/interests.module.js';
 import { IntroductionsModule } from './introductions/introductions.module.js';
 import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { matchingMigrations } from './migrations/index.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
 
 @Module({
   imports: [
@@ -21,6 +23,8 @@ import { ProfilesModule } from './profiles/profiles.module.js';
     InvestorCardsModule,
     InterestsModule,
     IntroductionsModule,
+    NotificationsModule,
+    SavedSearchesModule,
   ],
 })
 export class AppModule {}

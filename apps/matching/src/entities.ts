@@ -5,7 +5,9 @@ import { InterestDailyCount } from './interests/interest-daily-count.entity.js';
 import { Introduction } from './introductions/introduction.entity.js';
 import { PipelineEntry } from './introductions/pipeline-entry.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
+import { Notification } from './notifications/notification.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
+import { SavedSearch } from './saved-searches/saved-search.entity.js';
 import { MatchWeightsVersion } from './weights/match-weights-version.entity.js';
 
 /** Every entity of the matching database (the outbox and inbox of the messaging library included). */
@@ -20,4 +22,6 @@ export const matchingEntities = [
   InterestDailyCount,
   Introduction,
   PipelineEntry,
+  SavedSearch,
+  Notification,
 ];

@@ -25,3 +25,8 @@ export const CATALOGUED_PROJECT_CHECKS = {
   publishedFacts:
     '"published" = false OR ("title" IS NOT NULL AND "sector" IS NOT NULL AND "stage" IS NOT NULL AND "province_code" IS NOT NULL AND "funding_ask" IS NOT NULL)',
 } as const;
+
+export const SAVED_SEARCH_CHECKS = {
+  ask: '("ask_min" IS NULL OR "ask_min" >= 0) AND ("ask_max" IS NULL OR "ask_max" >= coalesce("ask_min", 0))',
+  minScore: '"min_score" BETWEEN 0 AND 100',
+} as const;

@@ -15,6 +15,8 @@ import type { RouteDefinition } from './http/define-route.js';
 import { InterestRoutes } from './matching/interest.routes.js';
 import { IntroductionRoutes } from './matching/introduction.routes.js';
 import { InvestorProfileRoutes } from './matching/investor-profile.routes.js';
+import { NotificationRoutes } from './matching/notification.routes.js';
+import { SavedSearchRoutes } from './matching/saved-search.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
 
 /** Every public route a service owns, for the gateway to forward and document. A new service adds its table. */
@@ -36,4 +38,6 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(InterestRoutes),
   ...Object.values(IntroductionRoutes),
   ...Object.values(CoinvestmentLeadRoutes),
+  ...Object.values(SavedSearchRoutes),
+  ...Object.values(NotificationRoutes),
 ];
