@@ -1,15 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsInt,
-  IsObject,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DATE_PATTERN } from '../funding/rule-vocabulary.js';
 import { Doc } from '../http/doc.js';
 import { rules } from '../projects/field-rules.js';
@@ -73,7 +63,6 @@ export class RecordMatchWeightsDto {
   reason!: string;
 
   @IsDefined()
-  @IsObject()
   @ValidateNested()
   @Type(() => MatchWeightPointsDto)
   @Doc({
