@@ -67,5 +67,20 @@ export interface CriterionScore {
 
 /** An explained match, or why there is none. */
 export type ExplainedMatch =
-  | { readonly excluded: false; readonly score: number; readonly criteria: readonly CriterionScore[] }
+  | {
+      readonly excluded: false;
+      /** Sum of the criteria's points (0..100, two decimals): equal to `scoreMatch` for the same pair. */
+      readonly score: number;
+      /** One per criterion of MATCH_CRITERIA, in that order. */
+      readonly criteria: readonly CriterionScore[];
+      /** The hard filters that applied to this investor, each passed. */
+      readonly filters: readonly FilterCheck[];
+      readonly weightsVersionId: string;
+    }
   | { readonly excluded: true; readonly reason: ExclusionReason; readonly explanation: Bilingual };
+
+/** A hard filter the project passed, in one sentence (e.g. vi "Ticket 500 triệu–2 tỷ ₫ bao trùm số vốn cần 1,5 tỷ ₫"). */
+export interface FilterCheck {
+  readonly filter: ExclusionReason;
+  readonly explanation: Bilingual;
+}

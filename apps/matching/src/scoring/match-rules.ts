@@ -1,0 +1,121 @@
+import type { ExclusionReason } from './match-inputs.js';
+import type { PreparedInvestor, PreparedProject } from './prepared.js';
+
+/*
+ * The rules of a match, written once: `scoreMatch` adds up the points below and `explainMatch` puts a sentence on
+ * the very same cases, so an explanation can never disagree with the score.
+ *
+ * Hard filters (any one excludes the project):
+ *   ticket            the project's funding ask lies within [ticketMin, ticketMax];
+ *   excluded_sector   the project's sector is not one the investor excludes;
+ *   province          when the investor restricts to their provinces, the project is in one of them.
+ * Criteria (share of the criterion's weight):
+ *   sector             listed 1 · investor lists none 0.5 · else 0
+ *   stage              listed 1 · next to a listed stage (idea, prototype, early_revenue, growth) 0.5 ·
+ *                      investor lists none 0.5 · else 0
+ *   province_region    same province 1 · same region 0.6 · investor nationwide 0.5 · else 0
+ *   target_groups      a group in common 1 · investor states none 0.5 · else 0
+ *   ocop_certification the better of certification (national 1, region 0.8, province 0.6) and OCOP stars
+ *                      (5★ 0.8, 4★ 0.6, 3★ 0.4) · neither 0
+ *   thesis_text        matched / min(5, thesis words), at most 1: words of the thesis (its first 40) found among the
+ *                      project's words · no thesis 0
+ *   training           completed 1 · not completed or not known 0
+ * Points are whole hundredths (two decimals) per criterion, and the score is their sum: the explanation adds up to
+ * the score exactly, with no floating-point drift between the two.
+ */
+
+export const SECTOR_SHARES = { listed: 1, any: 0.5, other: 0 } as const;
+export const STAGE_SHARES = { listed: 1, adjacent: 0.5, any: 0.5, other: 0 } as const;
+export const PLACE_SHARES = { province: 1, region: 0.6, nationwide: 0.5, elsewhere: 0 } as const;
+export const TARGET_GROUP_SHARES = { shared: 1, any: 0.5, other: 0 } as const;
+export const TRAINING_SHARES = { completed: 1, not_completed: 0 } as const;
+
+export type SectorCase = keyof typeof SECTOR_SHARES;
+export type StageCase = keyof typeof STAGE_SHARES;
+export type PlaceCase = keyof typeof PLACE_SHARES;
+export type TargetGroupCase = keyof typeof TARGET_GROUP_SHARES;
+export type TrainingCase = keyof typeof TRAINING_SHARES;
+
+/** A share of a weight in whole hundredths of a point. */
+export const hundredths = (weight: number, share: number) => Math.round(weight * share * 100);
+
+/** The first hard filter that excludes the project, or null when none does. */
+export function exclusionOf(investor: PreparedInvestor, project: PreparedProject): ExclusionReason | null {
+  if (project.fundingAsk < investor.ticketMin || project.fundingAsk > investor.ticketMax) return 'ticket';
+  if ((investor.excludedSectorMask & project.sectorBit) !== 0) return 'excluded_sector';
+  if (
+    investor.restrictsProvinces &&
+    (project.provinceIndex < 0 || investor.provinceFlags[project.provinceIndex] === 0)
+  ) {
+    return 'province';
+  }
+  return null;
+}
+
+export function sectorCase(investor: PreparedInvestor, project: PreparedProject): SectorCase {
+  if (investor.sectorMask === 0) return 'any';
+  return (investor.sectorMask & project.sectorBit) !== 0 ? 'listed' : 'other';
+}
+
+export function stageCase(investor: PreparedInvestor, project: PreparedProject): StageCase {
+  if (investor.stageMask === 0) return 'any';
+  if ((investor.stageMask & project.stageBit) !== 0) return 'listed';
+  return (investor.adjacentStageMask & project.stageBit) !== 0 ? 'adjacent' : 'other';
+}
+
+export function placeCase(investor: PreparedInvestor, project: PreparedProject): PlaceCase {
+  if (investor.nationwide) return 'nationwide';
+  if (project.provinceIndex >= 0 && investor.provinceFlags[project.provinceIndex] === 1) return 'province';
+  return (investor.regionMask & project.regionBit) !== 0 ? 'region' : 'elsewhere';
+}
+
+export function targetGroupCase(investor: PreparedInvestor, project: PreparedProject): TargetGroupCase {
+  if (investor.targetGroupMask === 0) return 'any';
+  return (investor.targetGroupMask & project.targetGroupMask) !== 0 ? 'shared' : 'other';
+}
+
+export const trainingCase = (project: PreparedProject): TrainingCase =>
+  project.trainingCompleted ? 'completed' : 'not_completed';
+
+/**
+ * How many thesis words the project's words contain, counting up to `limit` (scoring stops at the saturation point;
+ * an explanation counts them all). The first five matched go into `words` when given.
+ */
+export function thesisMatches(
+  investor: PreparedInvestor,
+  project: PreparedProject,
+  limit: number,
+  words?: string[],
+): number {
+  const terms = investor.thesisTerms;
+  const slots = investor.thesisSlots;
+  const bits = project.termBits;
+  let matched = 0;
+  for (let i = 0; i < terms.length && matched < limit; i++) {
+    const slot = slots[i];
+    if ((bits[slot >>> 5] & (1 << (slot & 31))) !== 0 && project.terms.has(terms[i])) {
+      if (words !== undefined && words.length < 5) words.push(terms[i]);
+      matched++;
+    }
+  }
+  return matched;
+}
+
+export const thesisShare = (investor: PreparedInvestor, matched: number) =>
+  investor.thesisSaturation === 0 ? 0 : Math.min(1, matched / investor.thesisSaturation);
+
+// Points of each criterion in hundredths, given its weight.
+export const sectorPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
+  hundredths(weight, SECTOR_SHARES[sectorCase(investor, project)]);
+export const stagePoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
+  hundredths(weight, STAGE_SHARES[stageCase(investor, project)]);
+export const placePoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
+  hundredths(weight, PLACE_SHARES[placeCase(investor, project)]);
+export const targetGroupPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
+  hundredths(weight, TARGET_GROUP_SHARES[targetGroupCase(investor, project)]);
+export const qualityPoints = (project: PreparedProject, weight: number) =>
+  hundredths(weight, project.qualityShare);
+export const thesisPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
+  hundredths(weight, thesisShare(investor, thesisMatches(investor, project, investor.thesisSaturation)));
+export const trainingPoints = (project: PreparedProject, weight: number) =>
+  hundredths(weight, TRAINING_SHARES[trainingCase(project)]);
