@@ -2,6 +2,7 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { MatchWeightsModule } from './weights/match-weights.module.js';
 
@@ -15,6 +16,7 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
       migrations: matchingMigrations,
     }),
     MatchWeightsModule,
+    MatchesModule,
   ],
 })
 export class AppModule {}

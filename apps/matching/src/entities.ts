@@ -1,5 +1,6 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { MatchMarkRecord } from './matches/match-mark.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
 import { MatchWeightsVersion } from './weights/match-weights-version.entity.js';
@@ -12,4 +13,5 @@ export const matchingEntities = [
   InvestorMatch,
   ProjectMatch,
   MatchWeightsVersion,
+  MatchMarkRecord,
 ];
