@@ -2,8 +2,10 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 import { MatchWeightsModule } from './weights/match-weights.module.js';
 
 @Module({
@@ -17,6 +19,8 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
     }),
     MatchWeightsModule,
     MatchesModule,
+    ProfilesModule,
+    InvestorCardsModule,
   ],
 })
 export class AppModule {}

@@ -12,6 +12,12 @@ export const allOf = (column: string, values: readonly string[]) =>
 export const INVESTOR_PROFILE_CHECKS = {
   ticket: '"ticket_min" >= 0 AND "ticket_max" >= "ticket_min"',
   version: '"version" >= 1',
+  /** No sector both wanted and excluded. */
+  sectorsNotExcluded: 'NOT ("sectors" && "excluded_sectors")',
+  /** Restricting to provinces needs at least one. */
+  provincesOnlyNamed: 'NOT "provinces_only" OR cardinality("province_codes") > 0',
+  /** An introduction never promises a contact field the investor left empty (empty values are not stored). */
+  sharedContactFilled: '"contact" ?& "shared_contact_fields"::text[]',
 } as const;
 
 export const CATALOGUED_PROJECT_CHECKS = {

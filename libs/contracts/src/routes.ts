@@ -11,6 +11,7 @@ import { ReportRoutes } from './funding/report.routes.js';
 import { RuleRoutes } from './funding/rule.routes.js';
 import { TrancheRoutes } from './funding/tranche.routes.js';
 import type { RouteDefinition } from './http/define-route.js';
+import { InvestorProfileRoutes } from './matching/investor-profile.routes.js';
 import { MatchRoutes } from './matching/match.routes.js';
 import { MatchWeightsRoutes } from './matching/match-weights.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
@@ -32,4 +33,5 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(CoinvestmentRoutes),
   ...Object.values(MatchWeightsRoutes),
   ...Object.values(MatchRoutes),
+  ...Object.values(InvestorProfileRoutes),
 ];

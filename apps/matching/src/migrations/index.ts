@@ -1,10 +1,12 @@
 import { MESSAGING_MIGRATIONS } from '@khoinghiep/messaging';
 import { MatchingFoundation1792000000000 } from './1792000000000-matching-foundation.js';
+import { InvestorProfileCards1792000001000 } from './1792000001000-investor-profile-cards.js';
 import { MatchMarks1792000003000 } from './1792000003000-match-marks.js';
 
 /** Every migration of the matching database, oldest first. */
 export const matchingMigrations = [
   ...MESSAGING_MIGRATIONS,
   MatchingFoundation1792000000000,
+  InvestorProfileCards1792000001000,
   MatchMarks1792000003000,
 ];
