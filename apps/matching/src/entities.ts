@@ -1,5 +1,8 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { InvestorMatchList } from './match-index/investor-match-list.entity.js';
+import { MatchIndexState } from './match-index/match-index-state.entity.js';
+import { MatchRefill } from './match-index/match-refill.entity.js';
 import { MatchMarkRecord } from './matches/match-mark.entity.js';
 import { InvestorMatch, ProjectMatch } from './matches/stored-match.entity.js';
 import { InvestorProfile } from './profiles/investor-profile.entity.js';
@@ -14,4 +17,7 @@ export const matchingEntities = [
   ProjectMatch,
   MatchWeightsVersion,
   MatchMarkRecord,
+  InvestorMatchList,
+  MatchRefill,
+  MatchIndexState,
 ];

@@ -25,3 +25,12 @@ export const CATALOGUED_PROJECT_CHECKS = {
   publishedFacts:
     '"published" = false OR ("title" IS NOT NULL AND "sector" IS NOT NULL AND "stage" IS NOT NULL AND "province_code" IS NOT NULL AND "funding_ask" IS NOT NULL)',
 } as const;
+
+/**
+ * A stored list's bookkeeping (its floor: the last of its best matches) agrees with its size: an empty list has no
+ * floor, and no list holds more than MATCH_LIST_SIZE (50) matches.
+ */
+export const matchListChecks = (entries: string, floorScore: string, floorOther: string, size: number) => ({
+  entries: `"${entries}" >= 0 AND "${entries}" <= ${size}`,
+  floor: `("${entries}" = 0) = ("${floorScore}" IS NULL) AND ("${floorScore}" IS NULL) = ("${floorOther}" IS NULL)`,
+});
