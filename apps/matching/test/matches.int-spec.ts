@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CataloguedProject } from '../src/catalogue/catalogued-project.entity.js';
+import { InvestorMatchList } from '../src/match-index/investor-match-list.entity.js';
 import { InvestorMatchesService } from '../src/matches/investor-matches.service.js';
 import { preferencesOf, projectFactsOf } from '../src/matches/scorer-inputs.js';
 import { InvestorMatch } from '../src/matches/stored-match.entity.js';
@@ -77,6 +78,10 @@ describe('an investor’s matches over HTTP', () => {
       lastVersion: 3,
       lastEventType: 'projects.project.approved',
       updatedAt: new Date('2026-01-05T03:00:00Z'),
+      listEntries: 0,
+      listFloorScore: null,
+      listFloorInvestorId: null,
+      listWeightsVersionId: null,
     } satisfies CataloguedProject);
 
   const profileOf = (investorId: string, overrides: Partial<InvestorProfile> = {}): InvestorProfile => {
@@ -124,20 +129,41 @@ describe('an investor’s matches over HTTP', () => {
       .sort(compareMatches);
   };
 
-  /** Stores the best `STORED` of a profile's matches as the index would. */
-  const storeBest = async (of: InvestorProfile, weights: MatchWeights, scoredAt = new Date()) => {
+  /** Stores the best `STORED` of a profile's matches, and the list's record, as the index would. */
+  const storeBest = async (of: InvestorProfile, weights: MatchWeights) => {
+    const best = bruteForce(of, weights).slice(0, STORED);
     await dataSource.getRepository(InvestorMatch).delete({ investorId: of.investorId });
     await dataSource.getRepository(InvestorMatch).insert(
-      bruteForce(of, weights)
-        .slice(0, STORED)
-        .map((match) => ({
-          investorId: of.investorId,
-          projectId: match.id,
-          score: match.score,
-          weightsVersionId: weights.versionId,
-          scoredAt,
-        })),
+      best.map((match) => ({
+        investorId: of.investorId,
+        projectId: match.id,
+        score: match.score,
+        weightsVersionId: weights.versionId,
+        scoredAt: new Date(),
+      })),
     );
+    const floor = best.at(-1);
+    await dataSource.getRepository(InvestorMatchList).save({
+      investorId: of.investorId,
+      active: true,
+      profileRevision: of.revision,
+      weightsVersionId: weights.versionId,
+      entries: best.length,
+      floorScore: floor?.score ?? null,
+      floorProjectId: floor?.id ?? null,
+      updatedAt: new Date(),
+    });
+  };
+
+  /** Writes a profile as the profiles service does (a new revision on every write), and reads it back. */
+  const writeProfile = async (of: InvestorProfile) => {
+    const { revision: _revision, ...content } = of;
+    await dataSource.getRepository(InvestorProfile).upsert(content, ['investorId']);
+    await dataSource.query(
+      "UPDATE investor_profiles SET revision = nextval('investor_profile_revisions') WHERE investor_id = $1",
+      [of.investorId],
+    );
+    return dataSource.getRepository(InvestorProfile).findOneByOrFail({ investorId: of.investorId });
   };
 
   const page = async (who: { auth: string }, query: Record<string, string | number | boolean> = {}) =>
@@ -195,8 +221,7 @@ describe('an investor’s matches over HTTP', () => {
     await dataSource.getRepository(CataloguedProject).insert([...projects, unpublished]);
 
     investor = as(Role.Investor, 'nha-dau-tu');
-    profile = profileOf(investor.user.id);
-    await dataSource.getRepository(InvestorProfile).insert(profile);
+    profile = await writeProfile(profileOf(investor.user.id));
     const weights = await weightsInForce(dataSource.manager, new Date());
     await storeBest(profile, weights);
     // A stale stored row of a project since unpublished (the index removes them; reads must not rely on it).
@@ -463,19 +488,33 @@ describe('an investor’s matches over HTTP', () => {
   describe('a stored list that is out of date', () => {
     it('is not trusted once the profile changed after it was scored: the pages follow the profile as it is now', async () => {
       const other = as(Role.Investor);
-      const before = profileOf(other.user.id, { sectors: ['digital_it'], provinceCodes: ['01'] });
-      await dataSource.getRepository(InvestorProfile).insert(before);
+      const before = await writeProfile(
+        profileOf(other.user.id, { sectors: ['digital_it'], provinceCodes: ['01'] }),
+      );
       const weights = await inForce();
-      await storeBest(before, weights, new Date(Date.now() - 60_000));
-      const now = profileOf(other.user.id, {
-        sectors: ['handicrafts'],
-        provinceCodes: ['79'],
-        updatedAt: new Date(),
-      });
-      await dataSource.getRepository(InvestorProfile).save(now);
+      await storeBest(before, weights);
       computed.mockClear();
+      await page(other, { limit: 2 });
+      expect(computed).not.toHaveBeenCalled();
+
+      const now = await writeProfile(
+        profileOf(other.user.id, { sectors: ['handicrafts'], provinceCodes: ['79'] }),
+      );
+      expect(ids(bruteForce(now, weights))).not.toEqual(ids(bruteForce(before, weights)));
       expect(idsOf(await readAll(other, { limit: 4 }))).toEqual(ids(bruteForce(now, weights)));
-      expect(computed.mock.calls.length).toBeGreaterThan(0);
+      expect(computed).toHaveBeenCalled();
+    });
+
+    it('is not trusted while it waits for a refill (a removal left it short)', async () => {
+      await dataSource.query(
+        "INSERT INTO match_refills (side, owner_id, reason, enqueued_at) VALUES ('investor', $1, 'removal', now())",
+        [profile.investorId],
+      );
+      computed.mockClear();
+      const first = await page(investor, { limit: 2 });
+      expect(computed).toHaveBeenCalledTimes(1);
+      expect(idsOf(first.items)).toEqual(ids(bruteForce(profile, await inForce()).slice(0, 2)));
+      await dataSource.query('DELETE FROM match_refills WHERE owner_id = $1', [profile.investorId]);
     });
 
     it('is not trusted once new weights are in force: an admin’s new version changes the scores at once', async () => {

@@ -26,6 +26,7 @@ import { checkTicketRange, whereInvestorMayMatch, whereListed } from './match-fi
 import { MatchMarkRecord } from './match-mark.entity.js';
 import { type MatchKey, rankAfter, readMatchCursor, readMatchPage } from './match-pages.js';
 import { PROJECT_FACT_COLUMNS, preferencesOf, projectFactsOf } from './scorer-inputs.js';
+import { investorListIsCurrent } from './stored-list-trust.js';
 import { InvestorMatch } from './stored-match.entity.js';
 
 /** A project matched to the investor, with what the page shows of it. */
@@ -100,9 +101,9 @@ export class InvestorMatchesService {
   }
 
   /**
-   * The stored best list after the cursor, filtered. Not trusted (null) when any row was scored with other weights
-   * than those in force, or before the profile last changed (the index has not rescored it yet), or when a row's
-   * score is not what the project's current facts give (checked while explaining: it costs nothing more).
+   * The stored best list after the cursor, filtered. Not trusted (null) when the index's record of the list says it
+   * is not current (see `investorListIsCurrent`), or when a row's score is not what the pair gives now (checked
+   * while explaining, which costs nothing more: a project changed since the list was written).
    */
   private async stored(
     reader: Reader,
@@ -111,18 +112,13 @@ export class InvestorMatchesService {
     count: number,
   ): Promise<ProjectMatch[] | null> {
     const investorId = reader.profile.investorId;
-    const [state] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE weights_version_id <> $2)::int AS "otherWeights", min(scored_at) AS "oldest"
-       FROM investor_matches WHERE investor_id = $1`,
-      [investorId, reader.weights.versionId],
-    )) as { otherWeights: number; oldest: Date | null }[];
-    if (
-      !state ||
-      state.otherWeights > 0 ||
-      (state.oldest !== null && state.oldest < reader.profile.updatedAt)
-    ) {
-      return null;
-    }
+    const current = await investorListIsCurrent(
+      this.dataSource.manager,
+      investorId,
+      reader.profile.revision,
+      reader.weights.versionId,
+    );
+    if (!current) return null;
     const query = whereListed(
       this.dataSource
         .getRepository(CataloguedProject)
