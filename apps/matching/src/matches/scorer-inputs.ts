@@ -37,8 +37,25 @@ export function projectFactsOf(
   };
 }
 
+/** The columns of `investor_profiles` the scorer reads. */
+export const PREFERENCE_COLUMNS = [
+  'investorId',
+  'kind',
+  'sectors',
+  'excludedSectors',
+  'stages',
+  'ticketMin',
+  'ticketMax',
+  'provinceCodes',
+  'provincesOnly',
+  'targetGroups',
+  'thesisTerms',
+] as const satisfies readonly (keyof InvestorProfile)[];
+
 /** An investor's side of a match. */
-export function preferencesOf(profile: InvestorProfile): InvestorPreferences {
+export function preferencesOf(
+  profile: Pick<InvestorProfile, (typeof PREFERENCE_COLUMNS)[number]>,
+): InvestorPreferences {
   return {
     investorId: profile.investorId,
     kind: profile.kind,

@@ -1,8 +1,14 @@
 import { BAD_CURSOR } from '../http/common-problems.js';
 import { defineRoutes, type PathParam, type RouteProblem } from '../http/define-route.js';
+import { PageQueryDto } from '../projects/list-projects.query.js';
 import { Role } from '../role.js';
 import { ListMatchesQueryDto, MarkMatchDto } from './match.dto.js';
-import { MatchMarkView, ProjectMatchView } from './match.view.js';
+import {
+  InvestorMatchView,
+  MatchMarkView,
+  ProjectInvestorMatchesView,
+  ProjectMatchView,
+} from './match.view.js';
 
 const PROJECT_ID = {
   projectId: { format: 'uuid', doc: { vi: 'Mã dự án', en: 'Project id' } },
@@ -27,7 +33,20 @@ const BAD_FILTER: RouteProblem = {
   en: 'Invalid filter, parameter by parameter (sector, stage, province, ticket range, saved, limit)',
 };
 
-/** The investor's side of matching (matching service): ranked, explained matches, and marks on them. */
+/** How many investors `GET /me/investor-matches` shows for each project. */
+export const TOP_INVESTORS_PER_PROJECT = 5;
+
+const FOUNDER_PROJECT_NOT_FOUND: RouteProblem = {
+  status: 404,
+  codes: ['MATCH_PROJECT_NOT_FOUND'],
+  vi: 'Không có dự án đã công bố này, hoặc không phải dự án của bạn',
+  en: 'No such published project, or not yours',
+};
+
+/**
+ * Matching read from both sides (matching service): an investor's ranked and explained projects and marks on them;
+ * a founder's best-fitting investors for each published project.
+ */
 export const MatchRoutes = defineRoutes(
   { service: 'matching', tag: 'matching-matches' },
   {
@@ -103,6 +122,48 @@ export const MatchRoutes = defineRoutes(
       description: {
         vi: 'Gửi lại, hoặc khi chưa từng đánh dấu, vẫn trả về không có đánh dấu.',
         en: 'Sending it again, or when there was no mark, answers the same: no mark.',
+      },
+    },
+    listProjectInvestors: {
+      method: 'GET',
+      path: '/matching/projects/:projectId/investors',
+      params: PROJECT_ID,
+      query: PageQueryDto,
+      response: {
+        status: 200,
+        view: { page: InvestorMatchView },
+        doc: {
+          vi: 'Một trang nhà đầu tư phù hợp, điểm cao trước',
+          en: 'A page of fitting investors, best first',
+        },
+      },
+      access: [Role.Founder, Role.ProgrammeOfficer, Role.Admin],
+      problems: [FOUNDER_PROJECT_NOT_FOUND, BAD_CURSOR],
+      summary: {
+        vi: 'Nhà đầu tư phù hợp với dự án (nhà sáng lập của dự án, cán bộ)',
+        en: 'The investors whose profiles fit a project (its founder, officers)',
+      },
+      description: {
+        vi: 'Chỉ hồ sơ đã công bố, thẻ công khai (không có thông tin liên hệ), giải thích từng tiêu chí. Nhà sáng lập khác nhận 404.',
+        en: 'Published profiles only, as public cards (no contact details), explained criterion by criterion. Another founder gets a 404.',
+      },
+    },
+    myInvestorMatches: {
+      method: 'GET',
+      path: '/me/investor-matches',
+      response: {
+        status: 200,
+        view: { list: ProjectInvestorMatchesView },
+        doc: {
+          vi: `Mỗi dự án đã công bố của tôi với ${TOP_INVESTORS_PER_PROJECT} nhà đầu tư phù hợp nhất`,
+          en: `Each of my published projects with its ${TOP_INVESTORS_PER_PROJECT} best-fitting investors`,
+        },
+      },
+      access: [Role.Founder],
+      problems: [],
+      summary: {
+        vi: 'Nhà đầu tư phù hợp với các dự án của tôi',
+        en: 'Investors fitting my published projects (founders)',
       },
     },
   },

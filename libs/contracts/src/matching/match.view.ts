@@ -25,6 +25,7 @@ import {
   type TargetGroup,
 } from '../projects/project-vocabulary.js';
 import { PROVINCE_CODES } from '../projects/provinces.js';
+import { InvestorCardView } from './investor-profile.view.js';
 import { MATCH_CRITERIA, MATCH_MARKS, type MatchCriterion, type MatchMark } from './matching-vocabulary.js';
 
 // Views are what the API answers; their decorators document them (OpenAPI), nothing validates them at run time.
@@ -201,4 +202,40 @@ export class MatchMarkView {
   @IsISO8601({ strict: true })
   @Doc({ vi: 'Thời điểm đánh dấu', en: 'When it was marked' })
   markedAt!: string | null;
+}
+
+/** An investor whose profile fits a founder's project: the public card (never contact details), explained. */
+export class InvestorMatchView {
+  @ValidateNested()
+  @Type(() => InvestorCardView)
+  investor!: InvestorCardView;
+
+  @Score()
+  score!: number;
+
+  @ValidateNested({ each: true })
+  @Type(() => MatchCriterionView)
+  @Doc({ vi: 'Từng tiêu chí', en: 'Each criterion' })
+  criteria!: MatchCriterionView[];
+
+  @ValidateNested({ each: true })
+  @Type(() => MatchFilterView)
+  @Doc({ vi: 'Các điều kiện bắt buộc đã đạt', en: 'The hard filters passed' })
+  filters!: MatchFilterView[];
+
+  @IsUUID()
+  @Doc({ vi: 'Phiên bản trọng số đã dùng', en: 'The weights version that scored it' })
+  weightsVersionId!: string;
+}
+
+/** One of the founder's published projects with its best-fitting investors. */
+export class ProjectInvestorMatchesView {
+  @ValidateNested()
+  @Type(() => MatchedProjectView)
+  project!: MatchedProjectView;
+
+  @ValidateNested({ each: true })
+  @Type(() => InvestorMatchView)
+  @Doc({ vi: 'Các nhà đầu tư phù hợp nhất, điểm cao trước', en: 'The best-fitting investors, best first' })
+  investors!: InvestorMatchView[];
 }
