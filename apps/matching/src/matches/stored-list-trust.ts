@@ -23,8 +23,8 @@ export async function investorListIsCurrent(
     weightsVersionId: string | null;
     refilling: boolean;
   }[];
+  if (list === undefined) return false;
   return (
-    list !== undefined &&
     list.active &&
     !list.refilling &&
     list.profileRevision === profileRevision &&
