@@ -2,6 +2,8 @@ import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InterestsModule } from './interests/interests.module.js';
+import { IntroductionsModule } from './introductions/introductions.module.js';
 import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
@@ -21,6 +23,8 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
     MatchesModule,
     ProfilesModule,
     InvestorCardsModule,
+    InterestsModule,
+    IntroductionsModule,
   ],
 })
 export class AppModule {}

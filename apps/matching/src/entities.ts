@@ -1,5 +1,9 @@
 import { MESSAGING_ENTITIES } from '@khoinghiep/messaging';
 import { CataloguedProject } from './catalogue/catalogued-project.entity.js';
+import { Interest } from './interests/interest.entity.js';
+import { InterestDailyCount } from './interests/interest-daily-count.entity.js';
+import { Introduction } from './introductions/introduction.entity.js';
+import { PipelineEntry } from './introductions/pipeline-entry.entity.js';
 import { InvestorMatchList } from './match-index/investor-match-list.entity.js';
 import { MatchIndexState } from './match-index/match-index-state.entity.js';
 import { MatchRefill } from './match-index/match-refill.entity.js';
@@ -20,4 +24,8 @@ export const matchingEntities = [
   InvestorMatchList,
   MatchRefill,
   MatchIndexState,
+  Interest,
+  InterestDailyCount,
+  Introduction,
+  PipelineEntry,
 ];

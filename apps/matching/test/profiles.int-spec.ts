@@ -235,7 +235,7 @@ describe('investor profiles and public cards against PostgreSQL and Kafka', () =
       ['no contact', { contact: undefined }, 'contact'],
       ['contact as a list', { contact: [] }, 'contact'],
       ['an e-mail that is not one', { contact: { email: 'dautu-at-songhong' } }, 'contact.email'],
-      ['a phone that is not Vietnamese', { contact: { phone: '12345' } }, 'contact.phone'],
+      ['a phone that is not a telephone number', { contact: { phone: '12345' } }, 'contact.phone'],
       ['a website without http(s)', { contact: { website: 'songhong.vn' } }, 'contact.website'],
       ['an unknown contact field', { contact: { fax: '024 3826 1234' } }, 'contact.fax'],
       [

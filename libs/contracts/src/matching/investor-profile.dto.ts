@@ -32,10 +32,8 @@ import {
   type InvestorContactField,
   type InvestorKind,
   MATCHING_TEXT_LIMITS,
+  PHONE_PATTERN,
 } from './matching-vocabulary.js';
-
-/** A Vietnamese phone number: +84 or 0, then 9–10 digits, optionally grouped by spaces, dots or hyphens. */
-export const PHONE_PATTERN = /^(?:\+84|0)[1-9](?:[ .-]?[0-9]){8,9}$/;
 
 /** Distinct values of a closed list, at most one of each. */
 const SetOf = (values: readonly string[]) =>
@@ -54,10 +52,8 @@ export class InvestorContactDto {
 
   @IsOptional()
   @IsString()
-  @Matches(PHONE_PATTERN, {
-    message: '$property must be a Vietnamese phone number: +84 or 0 then 9–10 digits, e.g. 0912 345 678',
-  })
-  @Doc({ vi: 'Số điện thoại (+84 hoặc 0…)', en: 'Phone (+84 or 0…)', example: '0912 345 678' })
+  @Matches(PHONE_PATTERN, { message: '$property must be a telephone number, e.g. "0912 345 678"' })
+  @Doc({ vi: 'Số điện thoại', en: 'Telephone number', example: '0912 345 678' })
   phone?: string;
 
   @IsOptional()
