@@ -5,7 +5,7 @@ import { EventTap, eventually, freshDatabase, userFactory } from '@khoinghiep/te
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { vietnamDayOf } from '../src/weights/vietnam-day.js';
+import { vietnamDayOf } from '../src/common/vietnam-day.js';
 import { weightsInForce } from '../src/weights/weights-in-force.js';
 import { startMatchingApp } from './support/matching-app.js';
 

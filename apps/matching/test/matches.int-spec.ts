@@ -6,6 +6,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CataloguedProject } from '../src/catalogue/catalogued-project.entity.js';
+import { vietnamDayOf } from '../src/common/vietnam-day.js';
 import { InvestorMatchList } from '../src/match-index/investor-match-list.entity.js';
 import { InvestorMatchesService } from '../src/matches/investor-matches.service.js';
 import { preferencesOf, projectFactsOf } from '../src/matches/scorer-inputs.js';
@@ -17,7 +18,6 @@ import { prepareInvestor, prepareProject } from '../src/scoring/prepared.js';
 import { randomProject, seededRandom } from '../src/scoring/random-fixtures.js';
 import { compareMatches } from '../src/scoring/ranking.js';
 import { scoreMatch } from '../src/scoring/score-match.js';
-import { vietnamDayOf } from '../src/weights/vietnam-day.js';
 import { weightsInForce } from '../src/weights/weights-in-force.js';
 import { startMatchingApp } from './support/matching-app.js';
 
