@@ -5,10 +5,12 @@ import { matchingEntities } from './entities.js';
 import { InterestsModule } from './interests/interests.module.js';
 import { IntroductionsModule } from './introductions/introductions.module.js';
 import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
+import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
+import { MatchWeightsModule } from './weights/match-weights.module.js';
 
 @Module({
   imports: [
@@ -19,6 +21,8 @@ import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
       entities: matchingEntities,
       migrations: matchingMigrations,
     }),
+    MatchWeightsModule,
+    MatchesModule,
     ProfilesModule,
     InvestorCardsModule,
     InterestsModule,

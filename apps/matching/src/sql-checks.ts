@@ -30,3 +30,11 @@ export const SAVED_SEARCH_CHECKS = {
   ask: '("ask_min" IS NULL OR "ask_min" >= 0) AND ("ask_max" IS NULL OR "ask_max" >= coalesce("ask_min", 0))',
   minScore: '"min_score" BETWEEN 0 AND 100',
 } as const;
+/**
+ * A stored list's bookkeeping (its floor: the last of its best matches) agrees with its size: an empty list has no
+ * floor, and no list holds more than MATCH_LIST_SIZE (50) matches.
+ */
+export const matchListChecks = (entries: string, floorScore: string, floorOther: string, size: number) => ({
+  entries: `"${entries}" >= 0 AND "${entries}" <= ${size}`,
+  floor: `("${entries}" = 0) = ("${floorScore}" IS NULL) AND ("${floorScore}" IS NULL) = ("${floorOther}" IS NULL)`,
+});

@@ -15,6 +15,8 @@ import type { RouteDefinition } from './http/define-route.js';
 import { InterestRoutes } from './matching/interest.routes.js';
 import { IntroductionRoutes } from './matching/introduction.routes.js';
 import { InvestorProfileRoutes } from './matching/investor-profile.routes.js';
+import { MatchRoutes } from './matching/match.routes.js';
+import { MatchWeightsRoutes } from './matching/match-weights.routes.js';
 import { NotificationRoutes } from './matching/notification.routes.js';
 import { SavedSearchRoutes } from './matching/saved-search.routes.js';
 import { ProjectRoutes } from './projects/project.routes.js';
@@ -34,6 +36,8 @@ export const ROUTE_CATALOGUE: readonly RouteDefinition[] = [
   ...Object.values(TrancheRoutes),
   ...Object.values(ReportRoutes),
   ...Object.values(CoinvestmentRoutes),
+  ...Object.values(MatchWeightsRoutes),
+  ...Object.values(MatchRoutes),
   ...Object.values(InvestorProfileRoutes),
   ...Object.values(InterestRoutes),
   ...Object.values(IntroductionRoutes),

@@ -30,6 +30,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { CataloguedProject } from '../catalogue/catalogued-project.entity.js';
+import { secondsUntilNextVietnamDay, vietnamDayOf } from '../common/vietnam-day.js';
 import { Introduction } from '../introductions/introduction.entity.js';
 import { InvestorProfile } from '../profiles/investor-profile.entity.js';
 import { Interest } from './interest.entity.js';
@@ -47,7 +48,6 @@ import {
 import { type Caller, isInvestor, isParty, listedSides } from './interest-access.policy.js';
 import { type InterestAction, interestTransition } from './interest-state-machine.js';
 import { founderContactOf, investorContactOf, investorNameOf } from './parties.js';
-import { secondsUntilNextVietnamDay, vietnamDayOf } from './vietnam-day.js';
 
 const LIST_CURSOR = 'interests';
 

@@ -13,3 +13,14 @@ export function secondsUntilNextVietnamDay(instant: Date): number {
   const nextMidnight = (Math.floor(local / DAY_MS) + 1) * DAY_MS;
   return Math.max(1, Math.ceil((nextMidnight - local) / 1000));
 }
+
+/** The instant a Vietnamese day begins (00:00 UTC+7). */
+export function startOfVietnamDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS);
+}
+
+/** A day that exists (`2026-02-30` matches the `YYYY-MM-DD` pattern but not the calendar). */
+export function isCalendarDay(day: string): boolean {
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
