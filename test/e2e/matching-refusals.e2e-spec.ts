@@ -176,7 +176,8 @@ describe('matching refusals through the gateway', () => {
       training: 10,
     };
     const body = {
-      effectiveFrom: new Date(Date.now() + 86_400_000).toISOString(),
+      // Two days on: a Vietnamese calendar day in the future whatever the hour.
+      effectiveFrom: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10),
       reason: 'Thử trọng số',
       points,
     };
