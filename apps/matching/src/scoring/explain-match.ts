@@ -168,6 +168,7 @@ const targetGroups: Explainer = (investor, project, weight) => {
 };
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
+const upperFirst = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 const quality: Explainer = (_investor, project, weight) => {
   const { ocopStars, certificationLevel } = project.facts;
@@ -180,7 +181,8 @@ const quality: Explainer = (_investor, project, weight) => {
           vi: `sản phẩm CNNT tiêu biểu ${CERTIFICATION_LEVEL_LABELS[certificationLevel].vi}`,
           en: `${CERTIFICATION_LEVEL_LABELS[certificationLevel].en} typical rural industrial product`,
         };
-  const ocop = ocopStars === null ? null : { vi: `OCOP ${ocopStars} sao`, en: `OCOP ${ocopStars}-star` };
+  const ocop =
+    ocopStars === null ? null : { vi: `OCOP ${ocopStars} sao`, en: `OCOP ${ocopStars}-star product` };
   const [better, worse] = certified >= stars ? [certificate, ocop] : [ocop, certificate];
   const share = project.qualityShare;
   const explanation: Bilingual =
@@ -190,10 +192,8 @@ const quality: Explainer = (_investor, project, weight) => {
           en: 'No OCOP stars and no typical rural industrial product certificate',
         }
       : {
-          vi: `Sản phẩm ${better.vi}: ${percent(share)} số điểm${worse ? ` (tốt hơn ${worse.vi})` : ''}`,
-          en: `${better.en[0].toUpperCase()}${better.en.slice(1)} product: ${percent(share)} of the points${
-            worse ? ` (better than ${worse.en})` : ''
-          }`,
+          vi: `${upperFirst(better.vi)}: ${percent(share)} số điểm${worse ? ` (tốt hơn ${worse.vi})` : ''}`,
+          en: `${upperFirst(better.en)}: ${percent(share)} of the points${worse ? ` (better than ${worse.en})` : ''}`,
         };
   return {
     hundredths: qualityPoints(project, weight),
