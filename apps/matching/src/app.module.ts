@@ -1,10 +1,12 @@
 import { serviceFoundation } from '@khoinghiep/platform';
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
 import { InterestsModule } from './interests/interests.module.js';
 import { IntroductionsModule } from './introductions/introductions.module.js';
 import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
+import { MatchIndexModule } from './match-index/match-index.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -29,6 +31,8 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
     IntroductionsModule,
     NotificationsModule,
     SavedSearchesModule,
+    MatchIndexModule,
+    CatalogueModule,
   ],
 })
 export class AppModule {}

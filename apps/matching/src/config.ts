@@ -12,4 +12,15 @@ export class MatchingEnv extends ServiceEnv {
   @Min(1)
   @Max(10_000)
   INTEREST_DAILY_CAP = 20;
+  /** How often the match index looks for queued list refills, besides being woken when it queues one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  MATCH_REFILL_POLL_MS = 5_000;
+
+  /** How often the match index checks whether another weights version has come into force (effective dates). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  MATCH_WEIGHTS_CHECK_MS = 60_000;
 }
