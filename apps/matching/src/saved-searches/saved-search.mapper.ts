@@ -9,7 +9,7 @@ export function toSavedSearchView(row: SavedSearch): SavedSearchView {
       sectors: row.sectors,
       stages: row.stages,
       provinceCodes: row.provinceCodes,
-      ticket: row.askMin === null && row.askMax === null ? null : { min: row.askMin, max: row.askMax },
+      ticket: { min: row.askMin, max: row.askMax },
       q: row.query,
     },
     minScore: row.minScore,

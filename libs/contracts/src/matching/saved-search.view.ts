@@ -53,11 +53,14 @@ export class SavedSearchFiltersView {
   @Doc({ vi: 'Mã tỉnh (rỗng: toàn quốc)', en: 'Province codes (empty: nationwide)' })
   provinceCodes!: string[];
 
-  @Nullable()
+  // Always an object (both ends null: any ask): OpenAPI 3.0 cannot say "this object or null" for a nested view.
   @ValidateNested()
   @Type(() => AskRangeView)
-  @Doc({ vi: 'Khoảng vốn dự án cần', en: "Range of the project's funding ask" })
-  ticket!: AskRangeView | null;
+  @Doc({
+    vi: 'Khoảng vốn dự án cần (hai đầu rỗng: mọi mức)',
+    en: "Range of the project's funding ask (both ends null: any)",
+  })
+  ticket!: AskRangeView;
 
   @Nullable()
   @IsString()
