@@ -1,5 +1,6 @@
 import type { ExclusionReason } from './match-inputs.js';
 import type { PreparedInvestor, PreparedProject } from './prepared.js';
+import { hasTerm } from './term-index.js';
 
 /*
  * The rules of a match, written once: `scoreMatch` adds up the points below and `explainMatch` puts a sentence on
@@ -105,12 +106,10 @@ export function thesisMatches(
   words?: string[],
 ): number {
   const terms = investor.thesisTerms;
-  const slots = investor.thesisSlots;
-  const bits = project.termBits;
+  const hashes = investor.thesisHashes;
   let matched = 0;
   for (let i = 0; i < terms.length && matched < limit; i++) {
-    const slot = slots[i];
-    if ((bits[slot >>> 5] & (1 << (slot & 31))) !== 0 && project.terms.has(terms[i])) {
+    if (hasTerm(project, project.facts.terms, terms[i], hashes[i])) {
       if (words !== undefined && words.length < 5) words.push(terms[i]);
       matched++;
     }
