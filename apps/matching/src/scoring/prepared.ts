@@ -1,5 +1,4 @@
 import {
-  type CertificationLevel,
   PROJECT_SECTORS,
   PROJECT_STAGES,
   PROVINCE_CODES,
@@ -8,6 +7,7 @@ import {
   TARGET_GROUPS,
 } from '@khoinghiep/contracts';
 import type { InvestorPreferences, ProjectFacts } from './match-inputs.js';
+import { qualityShare } from './match-rules.js';
 import { indexTerms, type TermIndex, termHash } from './term-index.js';
 
 // A pair is scored millions of times (a new project against every investor, a changed profile against every
@@ -79,21 +79,6 @@ const maskOf = (values: readonly string[], bit: (value: string) => number) => {
   for (const value of values) mask |= bit(value);
   return mask;
 };
-
-export const CERTIFICATION_SHARES: Readonly<Record<CertificationLevel, number>> = {
-  national: 1,
-  region: 0.8,
-  province: 0.6,
-};
-/** OCOP stars 3 to 5 (fewer is not an OCOP rating). */
-export const OCOP_STAR_SHARES: Readonly<Record<number, number>> = { 5: 0.8, 4: 0.6, 3: 0.4 };
-
-export const certificationShare = (facts: ProjectFacts) =>
-  facts.certificationLevel === null ? 0 : (CERTIFICATION_SHARES[facts.certificationLevel] ?? 0);
-export const ocopShare = (facts: ProjectFacts) =>
-  facts.ocopStars === null ? 0 : (OCOP_STAR_SHARES[facts.ocopStars] ?? 0);
-/** The better of the certification level and the OCOP stars. */
-export const qualityShare = (facts: ProjectFacts) => Math.max(certificationShare(facts), ocopShare(facts));
 
 export function prepareInvestor(preferences: InvestorPreferences): PreparedInvestor {
   const stageMask = maskOf(preferences.stages, stageBit);
