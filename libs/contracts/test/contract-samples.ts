@@ -22,6 +22,7 @@ import {
 import randexpModule from 'randexp';
 import type { ContractShape, FieldShape } from '../src/contract-shape.js';
 import type { PayloadClass } from '../src/define-event.js';
+import { IsPointsRecord } from '../src/matching/match-weights-events.js';
 
 // Test support for the compatibility test (not exported by the package): payloads made from a recorded shape's
 // rules, and the reader a recorded shape describes, so both directions of every contract version can be checked.
@@ -70,6 +71,7 @@ const DECORATORS: Record<string, Decorate> = {
   isInt: (_args, options) => IsInt(options),
   isIso8601: ([settings], options) => IsISO8601(settings as object, options),
   isNotEmpty: (_args, options) => IsNotEmpty(options),
+  isPointsRecord: ([keys, total], options) => IsPointsRecord(keys as string[], Number(total), options),
   isString: (_args, options) => IsString(options),
   isUuid: ([version], options) => IsUUID(version as undefined, options),
   matches: ([pattern], options) => Matches(regExpOf(pattern), options),
@@ -105,6 +107,11 @@ function scalarOf(rules: Rule[], field: string): unknown {
   const pattern = find('matches');
   if (pattern) return new RandExp(regExpOf(pattern[0])).gen();
   if (find('isIso8601')) return '2026-01-02T03:04:05.678Z';
+  const points = find('isPointsRecord');
+  if (points) {
+    const [keys, total] = points as [string[], number];
+    return Object.fromEntries(keys.map((key, index) => [key, index === 0 ? total : 0]));
+  }
   if (find('isBoolean')) return true;
   if (find('isInt')) return Number(find('min')?.[0] ?? find('max')?.[0] ?? 1);
   if (find('isString')) return 'x'.repeat(Math.max(1, Number(find('minLength')?.[0] ?? 1)));

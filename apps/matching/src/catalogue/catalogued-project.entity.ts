@@ -11,13 +11,23 @@ import {
   type TargetGroup,
 } from '@khoinghiep/contracts';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { CATALOGUED_PROJECT_CHECKS, oneOf } from '../sql-checks.js';
+import { MATCH_LIST_SIZE } from '../scoring/ranking.js';
+import { CATALOGUED_PROJECT_CHECKS, matchListChecks, oneOf } from '../sql-checks.js';
+
+const listChecks = matchListChecks(
+  'list_entries',
+  'list_floor_score',
+  'list_floor_investor_id',
+  MATCH_LIST_SIZE,
+);
 
 /**
  * What matching knows of a startup project, learnt from `projects.events` (never from the projects database): the
  * facts of its last approval. `lastVersion` is the project version of the newest event applied, so an older or
  * replayed event changes nothing. A project first heard of through an event without its facts (unpublished,
  * withdrawn) is kept by version only; a published row always has its facts.
+ * The `list*` columns are the match index's bookkeeping of the project's stored best investors (ADR 0024): kept in
+ * this row so that rescoring an investor reads every project's facts and floor in one pass.
  */
 @Entity('catalogued_projects')
 @Check('CHK_catalogued_projects_kind', oneOf('kind', PROJECT_KINDS))
@@ -26,6 +36,8 @@ import { CATALOGUED_PROJECT_CHECKS, oneOf } from '../sql-checks.js';
 @Check('CHK_catalogued_projects_certification', oneOf('certification_level', CERTIFICATION_LEVELS))
 @Check('CHK_catalogued_projects_version', CATALOGUED_PROJECT_CHECKS.version)
 @Check('CHK_catalogued_projects_published_facts', CATALOGUED_PROJECT_CHECKS.publishedFacts)
+@Check('CHK_catalogued_projects_list_entries', listChecks.entries)
+@Check('CHK_catalogued_projects_list_floor', listChecks.floor)
 @Index('IDX_catalogued_projects_published', ['published', 'projectId'])
 @Index('IDX_catalogued_projects_owner', ['ownerId'])
 export class CataloguedProject {
@@ -97,4 +109,19 @@ export class CataloguedProject {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Investors stored in the project's list (at most MATCH_LIST_SIZE). */
+  @Column({ type: 'smallint', default: 0 })
+  listEntries!: number;
+
+  /** Score and investor of the list's last entry; null when it is empty. */
+  @Column({ type: 'double precision', nullable: true })
+  listFloorScore!: number | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  listFloorInvestorId!: string | null;
+
+  /** The weights version the list was built with; null before it was first built. */
+  @Column({ type: 'uuid', nullable: true })
+  listWeightsVersionId!: string | null;
 }

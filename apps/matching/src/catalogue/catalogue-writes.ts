@@ -1,0 +1,114 @@
+import type { ProjectApprovedPayload, ProjectEventPayload } from '@khoinghiep/contracts';
+import type { EntityManager } from 'typeorm';
+import { foldTerms } from '../scoring/fold-terms.js';
+import { CataloguedProject } from './catalogued-project.entity.js';
+
+// How an event of `projects.events` changes `catalogued_projects`, the same for the running projector and for the
+// rebuild that replays the topic. Only forward: an event whose project version is not above the row's changes
+// nothing (a replay, or a late event), so the catalogue ends the same whatever the order of delivery.
+
+const NEWER = { where: 'catalogued_projects.last_version < EXCLUDED.last_version' };
+
+/** A project approved and published: every fact matching scores, replacing older ones. Answers whether applied. */
+export async function publishInCatalogue(
+  manager: EntityManager,
+  payload: ProjectApprovedPayload,
+  eventType: string,
+  at: Date,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(CataloguedProject)
+    .values({
+      projectId: payload.projectId,
+      ownerId: payload.ownerId,
+      published: true,
+      title: payload.title,
+      summary: payload.summary,
+      kind: payload.kind,
+      sector: payload.sector,
+      stage: payload.stage,
+      provinceCode: payload.provinceCode,
+      commune: payload.commune,
+      fundingAsk: payload.fundingAsk,
+      teamSize: payload.teamSize,
+      targetGroups: payload.targetGroups,
+      ocopStars: payload.ocopStars,
+      certificationLevel: payload.certificationLevel,
+      sharedContactFields: payload.sharedContactFields,
+      terms: foldTerms(`${payload.title} ${payload.summary}`),
+      publishedAt: new Date(payload.publishedAt),
+      lastVersion: payload.version,
+      lastEventType: eventType,
+      updatedAt: at,
+    })
+    .orUpdate(
+      [
+        'owner_id',
+        'published',
+        'title',
+        'summary',
+        'kind',
+        'sector',
+        'stage',
+        'province_code',
+        'commune',
+        'funding_ask',
+        'team_size',
+        'target_groups',
+        'ocop_stars',
+        'certification_level',
+        'shared_contact_fields',
+        'terms',
+        'published_at',
+        'last_version',
+        'last_event_type',
+        'updated_at',
+      ],
+      ['project_id'],
+      { overwriteCondition: NEWER },
+    )
+    .returning(['projectId'])
+    .execute();
+  return (result.raw as unknown[]).length > 0;
+}
+
+/**
+ * Moves the project to the event's version without new facts: it stays published only if the event says so (a
+ * founder's edit of a published project), and keeps its last facts for the record otherwise. A project first heard
+ * of this way is kept by version only, unpublished (there are no facts to match on). Answers whether applied.
+ */
+export async function moveOnInCatalogue(
+  manager: EntityManager,
+  payload: ProjectEventPayload,
+  stillPublished: boolean,
+  eventType: string,
+  at: Date,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(CataloguedProject)
+    .values({
+      projectId: payload.projectId,
+      ownerId: payload.ownerId,
+      published: false,
+      targetGroups: [],
+      sharedContactFields: [],
+      terms: [],
+      lastVersion: payload.version,
+      lastEventType: eventType,
+      updatedAt: at,
+    })
+    .orUpdate(
+      ['last_version', 'last_event_type', 'updated_at', ...(stillPublished ? [] : ['published'])],
+      ['project_id'],
+      {
+        overwriteCondition: NEWER,
+      },
+    )
+    .returning(['projectId'])
+    .execute();
+  return (result.raw as unknown[]).length > 0;
+}
