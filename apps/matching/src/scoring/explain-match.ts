@@ -19,8 +19,10 @@ import type {
   MatchWeights,
 } from './match-inputs.js';
 import {
+  certificationShare,
   exclusionOf,
   hundredths,
+  ocopShare,
   placeOutcome,
   qualityPoints,
   sectorOutcome,
@@ -30,7 +32,7 @@ import {
   thesisShare,
   trainingOutcome,
 } from './match-rules.js';
-import { certificationShare, ocopShare, type PreparedInvestor, type PreparedProject } from './prepared.js';
+import type { PreparedInvestor, PreparedProject } from './prepared.js';
 
 /** What one criterion said about a pair: its points in hundredths and the rest of its `CriterionScore`. */
 type Verdict = Omit<CriterionScore, 'criterion' | 'weight' | 'points'> & { readonly hundredths: number };

@@ -1,9 +1,11 @@
-import type { ExclusionReason } from './match-inputs.js';
+import type { CertificationLevel } from '@khoinghiep/contracts';
+import type { ExclusionReason, ProjectFacts } from './match-inputs.js';
 import type { PreparedInvestor, PreparedProject } from './prepared.js';
+import { hasTerm } from './term-index.js';
 
 /*
  * The rules of a match, written once: `scoreMatch` adds up the points below and `explainMatch` puts a sentence on
- * the very same cases, so an explanation can never disagree with the score.
+ * the very same outcomes, so an explanation can never disagree with the score.
  *
  * Hard filters (any one excludes the project):
  *   ticket            the project's funding ask lies within [ticketMin, ticketMax];
@@ -43,6 +45,21 @@ export const TARGET_GROUP = outcomes({ shared: 1, any: 0.5, other: 0 });
 export const TRAINING = outcomes({ completed: 1, not_completed: 0 });
 
 type OutcomeOf<T> = T[keyof T];
+
+export const CERTIFICATION_SHARES: Readonly<Record<CertificationLevel, number>> = {
+  national: 1,
+  region: 0.8,
+  province: 0.6,
+};
+/** OCOP stars 3 to 5 (fewer is not an OCOP rating). */
+export const OCOP_STAR_SHARES: Readonly<Record<number, number>> = { 5: 0.8, 4: 0.6, 3: 0.4 };
+
+export const certificationShare = (facts: ProjectFacts) =>
+  facts.certificationLevel === null ? 0 : (CERTIFICATION_SHARES[facts.certificationLevel] ?? 0);
+export const ocopShare = (facts: ProjectFacts) =>
+  facts.ocopStars === null ? 0 : (OCOP_STAR_SHARES[facts.ocopStars] ?? 0);
+/** The better of the certification level and the OCOP stars. */
+export const qualityShare = (facts: ProjectFacts) => Math.max(certificationShare(facts), ocopShare(facts));
 
 /** A share of a weight in whole hundredths of a point. */
 export const hundredths = (weight: number, share: number) => Math.round(weight * share * 100);
@@ -105,12 +122,10 @@ export function thesisMatches(
   words?: string[],
 ): number {
   const terms = investor.thesisTerms;
-  const slots = investor.thesisSlots;
-  const bits = project.termBits;
+  const hashes = investor.thesisHashes;
   let matched = 0;
   for (let i = 0; i < terms.length && matched < limit; i++) {
-    const slot = slots[i];
-    if ((bits[slot >>> 5] & (1 << (slot & 31))) !== 0 && project.terms.has(terms[i])) {
+    if (hasTerm(project, project.facts.terms, terms[i], hashes[i])) {
       if (words !== undefined && words.length < 5) words.push(terms[i]);
       matched++;
     }
