@@ -1,5 +1,6 @@
 import type { CataloguedProject } from '../catalogue/catalogued-project.entity.js';
 import type { InvestorProfile } from '../profiles/investor-profile.entity.js';
+import { termSpellings } from '../scoring/fold-terms.js';
 import type { InvestorPreferences, ProjectFacts } from '../scoring/match-inputs.js';
 
 /** The columns of `catalogued_projects` the scorer reads, for queries that load nothing else. */
@@ -18,7 +19,8 @@ export const PROJECT_FACT_COLUMNS = [
 
 /** A published project's side of a match (a published row always has these facts: a database check says so). */
 export function projectFactsOf(
-  project: Pick<CataloguedProject, (typeof PROJECT_FACT_COLUMNS)[number]>,
+  project: Pick<CataloguedProject, (typeof PROJECT_FACT_COLUMNS)[number]> &
+    Partial<Pick<CataloguedProject, 'title' | 'summary'>>,
 ): ProjectFacts {
   if (project.sector === null || project.stage === null || project.provinceCode === null) {
     throw new Error(`catalogued project ${project.projectId} has no facts: it is not published`);
@@ -34,6 +36,8 @@ export function projectFactsOf(
     certificationLevel: project.certificationLevel,
     terms: project.terms,
     trainingCompleted: project.trainingCompleted,
+    // Loaded whole (to be shown), the project's own spelling of its words goes into the explanation.
+    ...(project.title ? { spellings: termSpellings(`${project.title} ${project.summary ?? ''}`) } : {}),
   };
 }
 

@@ -3,33 +3,17 @@ import { ProjectApproved, type ProjectApprovedPayload } from '@khoinghiep/contra
 import { type EventContext, OnEvent } from '@khoinghiep/messaging';
 import { Controller } from '@nestjs/common';
 import { In } from 'typeorm';
+import { termsOfApproval } from '../catalogue/catalogue-writes.js';
 import { CataloguedProject } from '../catalogue/catalogued-project.entity.js';
+import { preferencesOf } from '../matches/scorer-inputs.js';
 import { type NotificationDraft, savedSearchMatch } from '../notifications/notification-texts.js';
 import { NotificationWriter } from '../notifications/notification-writer.js';
 import { InvestorProfile } from '../profiles/investor-profile.entity.js';
-import { foldTerms } from '../scoring/fold-terms.js';
-import type { InvestorPreferences, ProjectFacts } from '../scoring/match-inputs.js';
+import type { ProjectFacts } from '../scoring/match-inputs.js';
 import { prepareInvestor, prepareProject } from '../scoring/prepared.js';
 import { scoreMatch } from '../scoring/score-match.js';
 import { weightsInForce } from '../weights/weights-in-force.js';
 import { searchesPassedBy } from './searches-passed.js';
-
-/** The scorer's view of an investor profile row. */
-export function preferencesOf(profile: InvestorProfile): InvestorPreferences {
-  return {
-    investorId: profile.investorId,
-    kind: profile.kind,
-    sectors: profile.sectors,
-    excludedSectors: profile.excludedSectors,
-    stages: profile.stages,
-    ticketMin: Number(profile.ticketMin),
-    ticketMax: Number(profile.ticketMax),
-    provinceCodes: profile.provinceCodes,
-    provincesOnly: profile.provincesOnly,
-    targetGroups: profile.targetGroups,
-    thesisTerms: profile.thesisTerms,
-  };
-}
 
 /** The scorer's view of a project as its approval describes it. */
 export function factsOfApproval(payload: ProjectApprovedPayload, trainingCompleted: boolean): ProjectFacts {
@@ -42,7 +26,7 @@ export function factsOfApproval(payload: ProjectApprovedPayload, trainingComplet
     targetGroups: payload.targetGroups,
     ocopStars: payload.ocopStars,
     certificationLevel: payload.certificationLevel,
-    terms: foldTerms(`${payload.title} ${payload.summary}`),
+    terms: termsOfApproval(payload),
     trainingCompleted,
   };
 }

@@ -211,7 +211,7 @@ const thesis: Explainer = (investor, project, weight) => {
   const words: string[] = [];
   const matched = thesisMatches(investor, project, investor.thesisTerms.length, words);
   const full = investor.thesisSaturation;
-  const listed = words.join(', ');
+  const listed = words.map((word) => project.facts.spellings?.get(word) ?? word).join(', ');
   const explanation: Bilingual =
     full === 0
       ? {
