@@ -2,6 +2,7 @@
 // `GATEWAY_URL=http://localhost:3000 node scripts/seed.mjs`). Everything goes through the public API, as a user
 // would, so the services' events flow too. Safe to run again: existing accounts and projects are reused.
 import { seedFunding } from './seed/funding.mjs';
+import { seedMatching } from './seed/matching.mjs';
 import { seedProjects } from './seed/projects.mjs';
 
 const gateway = (process.env.GATEWAY_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -13,6 +14,7 @@ const admin = {
 const SEEDERS = [
   ['projects', seedProjects],
   ['funding', seedFunding],
+  ['matching', seedMatching],
 ];
 
 try {

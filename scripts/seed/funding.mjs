@@ -14,12 +14,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROUTE_CATALOGUE } from '@khoinghiep/contracts';
 import { Secret, TOTP } from 'otpauth';
+import { Api } from './api.mjs';
 import { DEMO_PASSWORD } from './projects.mjs';
 
 const LOCAL = path.resolve(import.meta.dirname, '../../.local');
 const APPROVER_SECRET_FILE = path.join(LOCAL, 'seed-fund-approver-totp.json');
 const DAY = 86_400_000;
-const RATE_LIMITED = Symbol('rate limited');
 
 const STAFF = {
   officer: { email: 'ha.pham@quy.seed.khoinghiep.vn', fullName: 'Phạm Thu Hà', roles: ['fund_officer'] },
@@ -318,61 +318,6 @@ export const APPLICATIONS = [
   },
 ];
 
-class Api {
-  constructor(base, log) {
-    this.base = base;
-    this.log = log;
-  }
-
-  /** One request; a 429 waits for Retry-After and tries again. Answers `{ status, body, headers }`. */
-  async call(method, pathname, { auth, body, headers = {}, ok = [200, 201] } = {}) {
-    for (;;) {
-      const answer = await this.once(method, pathname, { auth, body, headers, ok });
-      if (answer !== RATE_LIMITED) return answer;
-    }
-  }
-
-  async once(method, pathname, { auth, body, headers, ok }) {
-    const response = await fetch(`${this.base}/api/v1${pathname}`, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const text = await response.text();
-    if (response.status === 429) {
-      const seconds = Number(response.headers.get('retry-after') ?? 5);
-      this.log(`rate-limited; waiting ${seconds} s…`);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, seconds) * 1000));
-      return RATE_LIMITED;
-    }
-    const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
-    if (!ok.includes(response.status)) {
-      const fields = json?.errors ? ` ${JSON.stringify(json.errors)}` : '';
-      throw new Error(`${method} ${pathname} → ${response.status}: ${json?.detail ?? text}${fields}`);
-    }
-    return { status: response.status, body: json, headers: response.headers };
-  }
-
-  /** Every item of a cursor-paged list. */
-  async all(pathname, auth, query = {}) {
-    const items = [];
-    let cursor;
-    do {
-      const params = new URLSearchParams({ limit: '100', ...query, ...(cursor ? { cursor } : {}) });
-      const { body } = await this.call('GET', `${pathname}?${params}`, { auth });
-      items.push(...body.items);
-      cursor = body.nextCursor;
-    } while (cursor);
-    return items;
-  }
-}
-
 /** Whether this build serves a route (decisions and tranches are merged from other branches as they land). */
 const serves = (operationId) => ROUTE_CATALOGUE.some((route) => route.operationId === operationId);
 
@@ -393,9 +338,7 @@ async function staffAccount(api, adminToken, person) {
     body: { email: person.email, password: DEMO_PASSWORD, fullName: person.fullName, roles: person.roles },
     ok: [201, 409],
   });
-  const body = await signIn(api, person.email, DEMO_PASSWORD);
-  if (body.secondFactorRequired) throw new Error(`${person.email} unexpectedly has a second factor`);
-  return { id: body.user.id, token: body.accessToken };
+  return api.login(person.email, DEMO_PASSWORD);
 }
 
 /**
@@ -639,7 +582,7 @@ async function advancePaid(api, officer, approver, grant) {
 
 export async function seedFunding({ gateway, admin, log }) {
   const api = new Api(gateway, log);
-  const adminToken = (await signIn(api, admin.email, admin.password)).accessToken;
+  const adminToken = (await api.login(admin.email, admin.password)).token;
 
   const officer = await staffAccount(api, adminToken, STAFF.officer);
   const appraisers = [
@@ -686,8 +629,7 @@ export async function seedFunding({ gateway, admin, log }) {
   let appraised = 0;
   for (const spec of APPLICATIONS) {
     if (!founders.has(spec.founder)) {
-      const session = await signIn(api, spec.founder, DEMO_PASSWORD);
-      const token = session.accessToken;
+      const { token } = await api.login(spec.founder, DEMO_PASSWORD);
       const projects = await api.all('/me/projects', token);
       founders.set(spec.founder, { token, projects: new Map(projects.map((p) => [p.title, p])) });
     }

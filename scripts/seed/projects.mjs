@@ -1,57 +1,11 @@
 // Seeds founders, investors, programme officers and a few dozen Vietnamese projects (scripts/seed/projects.json),
 // each walked through its journey over the gateway: drafts, submissions, revisions, publications, rejections.
 import { readFile } from 'node:fs/promises';
+import { Api } from './api.mjs';
 
 const DATA = new URL('./projects.json', import.meta.url);
-const RATE_LIMITED = Symbol('rate limited');
 /** Every demo account signs in with this password (demo data only). */
 export const DEMO_PASSWORD = 'KhoiNghiep-Demo-2026';
-
-class Api {
-  constructor(base) {
-    this.base = base;
-  }
-
-  /** One request; a 429 (sign-in and registration are rate-limited) waits for Retry-After and tries again. */
-  async call(method, path, options = {}) {
-    for (;;) {
-      const answer = await this.once(method, path, options);
-      if (answer !== RATE_LIMITED) return answer;
-    }
-  }
-
-  async once(method, path, { auth, body, ok = [200, 201] } = {}) {
-    const response = await fetch(`${this.base}/api/v1${path}`, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(auth ? { authorization: `Bearer ${auth}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const text = await response.text();
-    if (response.status === 429) {
-      const seconds = Number(response.headers.get('retry-after') ?? 5);
-      this.onWait?.(seconds);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(1, seconds) * 1000));
-      return RATE_LIMITED;
-    }
-    const json = text ? JSON.parse(text) : undefined;
-    if (!ok.includes(response.status)) {
-      const problem = json?.detail ?? text;
-      const fields = json?.errors ? ` ${JSON.stringify(json.errors)}` : '';
-      throw new Error(`${method} ${path} → ${response.status}: ${problem}${fields}`);
-    }
-    return { status: response.status, body: json };
-  }
-
-  async login(email, password) {
-    const { body } = await this.call('POST', '/auth/login', { body: { email, password } });
-    return { id: body.user.id, token: body.accessToken };
-  }
-}
 
 /** Registers a founder or an investor (an existing account, from an earlier run, is fine). */
 async function register(api, person, role) {
@@ -72,15 +26,7 @@ async function staffAccount(api, adminToken, person, role) {
 }
 
 async function myProjects(api, token) {
-  const titles = new Map();
-  let cursor;
-  do {
-    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
-    const { body } = await api.call('GET', `/me/projects?${query}`, { auth: token });
-    for (const project of body.items) titles.set(project.title, project);
-    cursor = body.nextCursor;
-  } while (cursor);
-  return titles;
+  return new Map((await api.all('/me/projects', token)).map((project) => [project.title, project]));
 }
 
 const transition = (api, token, id, action, body = {}) =>
@@ -138,8 +84,7 @@ async function walk(api, entry, founder, officer) {
 
 export async function seedProjects({ gateway, admin, log }) {
   const data = JSON.parse(await readFile(DATA, 'utf8'));
-  const api = new Api(gateway);
-  api.onWait = (seconds) => log(`sign-in is rate-limited; waiting ${seconds} s…`);
+  const api = new Api(gateway, log);
   const adminToken = (await api.login(admin.email, admin.password)).token;
 
   const founders = new Map();

@@ -6,6 +6,7 @@ import { AppraisalModule } from './appraisal/appraisal.module.js';
 import { ApprovalLimitsModule } from './approval-limits/approval-limits.module.js';
 import { CallsModule } from './calls/calls.module.js';
 import { CoinvestmentModule } from './coinvestment/coinvestment.module.js';
+import { CoinvestmentLeadsModule } from './coinvestment-leads/coinvestment-leads.module.js';
 import { FundingEnv } from './config.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { fundingEntities } from './entities.js';
@@ -41,6 +42,7 @@ import { TranchesModule } from './tranches/tranches.module.js';
     TranchesModule,
     ReportsModule,
     CoinvestmentModule,
+    CoinvestmentLeadsModule,
   ],
 })
 export class AppModule {}

@@ -13,6 +13,8 @@ import { ApprovalLimit } from './approval-limits/approval-limit.entity.js';
 import { FundingCall } from './calls/funding-call.entity.js';
 import { FundingCallHistoryEntry } from './calls/funding-call-history-entry.entity.js';
 import { PrivateInvestor } from './coinvestment/private-investor.entity.js';
+import { CoinvestmentLead } from './coinvestment-leads/coinvestment-lead.entity.js';
+import { LeadCommitment } from './coinvestment-leads/lead-commitment.entity.js';
 import { Decision } from './decisions/decision.entity.js';
 import { EligibilityOutcome } from './eligibility/eligibility-outcome.entity.js';
 import { Fund } from './funds/fund.entity.js';
@@ -57,4 +59,6 @@ export const fundingEntities = [
   Tranche,
   TrancheHistoryEntry,
   PrivateInvestor,
+  CoinvestmentLead,
+  LeadCommitment,
 ];

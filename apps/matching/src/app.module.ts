@@ -3,8 +3,15 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { MatchingEnv } from './config.js';
 import { matchingEntities } from './entities.js';
+import { InterestsModule } from './interests/interests.module.js';
+import { IntroductionsModule } from './introductions/introductions.module.js';
+import { InvestorCardsModule } from './investor-cards/investor-cards.module.js';
 import { MatchIndexModule } from './match-index/match-index.module.js';
+import { MatchesModule } from './matches/matches.module.js';
 import { matchingMigrations } from './migrations/index.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module.js';
 import { MatchWeightsModule } from './weights/match-weights.module.js';
 
 @Module({
@@ -17,6 +24,13 @@ import { MatchWeightsModule } from './weights/match-weights.module.js';
       migrations: matchingMigrations,
     }),
     MatchWeightsModule,
+    MatchesModule,
+    ProfilesModule,
+    InvestorCardsModule,
+    InterestsModule,
+    IntroductionsModule,
+    NotificationsModule,
+    SavedSearchesModule,
     MatchIndexModule,
     CatalogueModule,
   ],

@@ -12,6 +12,12 @@ export const allOf = (column: string, values: readonly string[]) =>
 export const INVESTOR_PROFILE_CHECKS = {
   ticket: '"ticket_min" >= 0 AND "ticket_max" >= "ticket_min"',
   version: '"version" >= 1',
+  /** No sector both wanted and excluded. */
+  sectorsNotExcluded: 'NOT ("sectors" && "excluded_sectors")',
+  /** Restricting to provinces needs at least one. */
+  provincesOnlyNamed: 'NOT "provinces_only" OR cardinality("province_codes") > 0',
+  /** An introduction never promises a contact field the investor left empty (empty values are not stored). */
+  sharedContactFilled: '"contact" ?& "shared_contact_fields"::text[]',
 } as const;
 
 export const CATALOGUED_PROJECT_CHECKS = {
@@ -20,6 +26,10 @@ export const CATALOGUED_PROJECT_CHECKS = {
     '"published" = false OR ("title" IS NOT NULL AND "sector" IS NOT NULL AND "stage" IS NOT NULL AND "province_code" IS NOT NULL AND "funding_ask" IS NOT NULL)',
 } as const;
 
+export const SAVED_SEARCH_CHECKS = {
+  ask: '("ask_min" IS NULL OR "ask_min" >= 0) AND ("ask_max" IS NULL OR "ask_max" >= coalesce("ask_min", 0))',
+  minScore: '"min_score" BETWEEN 0 AND 100',
+} as const;
 /**
  * A stored list's bookkeeping (its floor: the last of its best matches) agrees with its size: an empty list has no
  * floor, and no list holds more than MATCH_LIST_SIZE (50) matches.

@@ -1,5 +1,10 @@
 import { Clock, IdGenerator } from '@khoinghiep/clock';
-import { ApplicationSubmitted, type CreateCoinvestmentDto, programmeOfFundKind } from '@khoinghiep/contracts';
+import {
+  ApplicationSubmitted,
+  type CreateCoinvestmentDto,
+  type PrivateInvestorDto,
+  programmeOfFundKind,
+} from '@khoinghiep/contracts';
 import { InvalidFieldsError, RoleRequiredError } from '@khoinghiep/http';
 import { type Transaction, UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
@@ -16,6 +21,8 @@ import { ApplicationHistoryEntry } from '../applications/application-history-ent
 import { openCallOrThrow } from '../applications/applications.service.js';
 import { BudgetLine } from '../applications/budget-line.entity.js';
 import { FundingCall } from '../calls/funding-call.entity.js';
+import { CoinvestmentLeadsService } from '../coinvestment-leads/coinvestment-leads.service.js';
+import { proposalInvestorsOf } from '../coinvestment-leads/proposal-investors.js';
 import { CallDirectory } from '../eligibility/call-terms.js';
 import { checkEligibility, isEligible } from '../eligibility/eligibility-rules.js';
 import { recordEligibility } from '../eligibility/record-eligibility.js';
@@ -23,6 +30,9 @@ import { Fund } from '../funds/fund.entity.js';
 import { KnownProject } from '../project-directory/known-project.entity.js';
 import { CoinvestmentFundKindError } from './coinvestment.errors.js';
 import { PrivateInvestor } from './private-investor.entity.js';
+
+const hasPrivateFund = (investors: readonly PrivateInvestorDto[]): boolean =>
+  investors.some((investor) => investor.kind === 'private_venture_fund');
 
 const NO_PRIVATE_FUND = {
   field: 'privateInvestors',
@@ -32,11 +42,20 @@ const NO_PRIVATE_FUND = {
   },
 };
 
+const NO_PRIVATE_FUND_IN_LEAD = {
+  field: 'privateInvestors',
+  message: {
+    vi: 'Gợi ý không có quỹ đầu tư tư nhân (private_venture_fund) nào; hãy nêu các nhà đầu tư cùng đầu tư (Nghị định 38/2018).',
+    en: 'The lead has no private venture fund (private_venture_fund); name the investors beside the state (Decree 38/2018).',
+  },
+};
+
 /**
  * State co-investment proposals (Decree 38/2018, ADR 0021): an application of kind `coinvestment` that a fund
  * officer opens for a published project, submitted at once with its eligibility, the private investors beside it
  * stored with it. The startup's founder is its applicant (they read it; the approver can never be them). The cap
- * is a rule of the approval (`DecisionsService`).
+ * is a rule of the approval (`DecisionsService`). Opened from a co-investment lead (ADR 0028), the lead's investors
+ * stand in for none named, and the lead is closed and linked to the proposal in the same transaction.
  */
 @Injectable()
 export class CoinvestmentsService {
@@ -45,17 +64,16 @@ export class CoinvestmentsService {
     private readonly calls: CallDirectory,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly leads: CoinvestmentLeadsService,
   ) {}
 
   open(caller: Caller, dto: CreateCoinvestmentDto): Promise<ApplicationAggregate> {
     if (!caller.roles.includes('fund_officer')) throw new RoleRequiredError(['fund_officer']);
-    const privateAmounts = dto.privateInvestors.map((investor) => BigInt(investor.amount));
+    const named = dto.privateInvestors;
     const problems = [
-      ...(dto.privateInvestors.some((investor) => investor.kind === 'private_venture_fund')
-        ? []
-        : [NO_PRIVATE_FUND]),
-      ...privateAmounts.flatMap((amount, index) =>
-        amount > 0n
+      ...(named === undefined || hasPrivateFund(named) ? [] : [NO_PRIVATE_FUND]),
+      ...(named ?? []).flatMap((investor, index) =>
+        BigInt(investor.amount) > 0n
           ? []
           : [
               {
@@ -79,7 +97,7 @@ export class CoinvestmentsService {
     if (problems.length > 0) throw new InvalidFieldsError(problems);
 
     return this.unitOfWork
-      .run(async (tx) => this.openIn(tx, caller, dto, privateAmounts))
+      .run(async (tx) => this.openIn(tx, caller, dto))
       .catch((error: unknown) => {
         // Two proposals for one project and call at once: the unique index answers what the read could not see.
         if (
@@ -95,8 +113,13 @@ export class CoinvestmentsService {
     tx: Transaction,
     caller: Caller,
     dto: CreateCoinvestmentDto,
-    privateAmounts: readonly bigint[],
   ): Promise<ApplicationAggregate> {
+    // Opened from a lead: the lead is locked until the proposal commits, and its investors stand in for none named.
+    const lead =
+      dto.leadId === undefined ? null : await this.leads.forProposal(tx, dto.leadId, dto.projectId);
+    const investors = dto.privateInvestors ?? proposalInvestorsOf(lead?.investors ?? []);
+    if (dto.privateInvestors === undefined && !hasPrivateFund(investors))
+      throw new InvalidFieldsError([NO_PRIVATE_FUND_IN_LEAD]);
     const project = await tx.manager.findOne(KnownProject, {
       where: { projectId: dto.projectId },
       lock: { mode: 'pessimistic_read' },
@@ -119,7 +142,7 @@ export class CoinvestmentsService {
     });
     if (existing) throw new DuplicateApplicationError(existing.id);
 
-    const privateTotal = privateAmounts.reduce((sum, amount) => sum + amount, 0n);
+    const privateTotal = investors.reduce((sum, investor) => sum + BigInt(investor.amount), 0n);
     const draft = Object.assign(new Application(), {
       id: this.ids.next(),
       callId: dto.callId,
@@ -156,7 +179,7 @@ export class CoinvestmentsService {
     await tx.manager.insert(BudgetLine, line);
     await tx.manager.insert(
       PrivateInvestor,
-      dto.privateInvestors.map((investor, position) => ({
+      investors.map((investor, position) => ({
         applicationId: draft.id,
         position,
         name: investor.name.trim(),
@@ -228,6 +251,7 @@ export class CoinvestmentsService {
       submittedAt: now.toISOString(),
     });
     const outcomes = await recordEligibility(tx, application, results, now);
+    if (lead) await this.leads.closeByProposal(tx, caller, lead.lead, application.id);
     return {
       application,
       lines: [line],

@@ -12,6 +12,7 @@ import { DecisionsAndGrants1791000007000 } from './1791000007000-decisions-and-g
 import { Appraisal1791000008000 } from './1791000008000-appraisal.js';
 import { Tranches1791000009000 } from './1791000009000-tranches.js';
 import { Coinvestment1791000011000 } from './1791000011000-coinvestment.js';
+import { CoinvestmentLeads1791000012000 } from './1791000012000-coinvestment-leads.js';
 
 /** Every migration of the funding database, oldest first. */
 export const fundingMigrations = [
@@ -29,4 +30,5 @@ export const fundingMigrations = [
   Appraisal1791000008000,
   Tranches1791000009000,
   Coinvestment1791000011000,
+  CoinvestmentLeads1791000012000,
 ];

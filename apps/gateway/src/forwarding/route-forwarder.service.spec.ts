@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { SecondFactorRequiredError } from '@khoinghiep/auth';
 import { ProjectRoutes, Role, type RouteDefinition } from '@khoinghiep/contracts';
-import type { RelayedResponse, ServiceClient, ServiceRequest } from '@khoinghiep/http';
+import {
+  InvalidFieldsError,
+  type RelayedResponse,
+  type ServiceClient,
+  type ServiceRequest,
+} from '@khoinghiep/http';
 import type { Request, Response } from 'express';
 import type { ServiceDirectory } from '../gateway-proxy/service-directory.js';
 import { RouteForwarder } from './route-forwarder.service.js';
@@ -97,6 +102,28 @@ describe('RouteForwarder', () => {
     expect(upstream.sent[0]?.body).toEqual({});
     expect(upstream.sent[1]).toMatchObject({ body: undefined, authorization: null });
     expect(upstream.sent[0]).not.toHaveProperty('authorization');
+  });
+
+  it('refuses a body on a route that declares none, naming its fields, and sends nothing on', async () => {
+    const upstream = service({ status: 200, headers: new Headers(), text: '[]' });
+    const forwarder = new RouteForwarder(upstream.directory);
+    const forward = (body: unknown) =>
+      forwarder.forward(
+        ProjectRoutes.listProvinces,
+        {},
+        incoming('/api/v1/x', {}, body),
+        outgoing().response,
+      );
+
+    await expect(forward({ unknownField: 5 })).rejects.toMatchObject({
+      status: 400,
+      errors: [{ field: 'unknownField' }],
+    });
+    await expect(forward([1])).rejects.toBeInstanceOf(InvalidFieldsError);
+    expect(upstream.sent).toEqual([]);
+    await forward({});
+    await forward(undefined);
+    expect(upstream.sent).toHaveLength(2);
   });
 
   it('sends a money route on only with a token issued after the second factor', async () => {

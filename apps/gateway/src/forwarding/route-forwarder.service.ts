@@ -1,5 +1,6 @@
 import { hasSecondFactor, type RequestWithUser, SecondFactorRequiredError } from '@khoinghiep/auth';
 import type { RouteDefinition } from '@khoinghiep/contracts';
+import { InvalidFieldsError } from '@khoinghiep/http';
 import { API_PREFIX } from '@khoinghiep/platform';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
@@ -20,6 +21,21 @@ function declaredHeaders(route: RouteDefinition, request: Request): Record<strin
     if (value !== undefined) headers[name.toLowerCase()] = value;
   }
   return headers;
+}
+
+const NO_BODY = {
+  vi: 'Thao tác này không nhận nội dung: hãy bỏ trường này.',
+  en: 'This operation takes no body: leave this field out.',
+};
+
+/**
+ * A route that declares no body takes none: anything but nothing or `{}` is refused with the fields named, so a
+ * client that thinks it is sending something learns it is not (the service never sees a body it ignores).
+ */
+function refuseUndeclaredBody(body: unknown): void {
+  if (body === undefined || body === null) return;
+  const fields = typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
+  if (fields.length > 0) throw new InvalidFieldsError(fields.map((field) => ({ field, message: NO_BODY })));
 }
 
 /** What the route answers: JSON, or the file type it declares (a CSV export). */
@@ -48,6 +64,7 @@ export class RouteForwarder {
     // the second look, so that no wiring mistake ever lets one through on a password alone.
     if (route.secondFactor && !hasSecondFactor((request as Request & RequestWithUser).user))
       throw new SecondFactorRequiredError();
+    if (!route.body) refuseUndeclaredBody(request.body);
     const upstream = await this.services.client(route.service).relay({
       method: route.method,
       path: `/${API_PREFIX}${fillPath(route.path, params)}${rawQuery(request)}`,

@@ -13,6 +13,11 @@ import type { EntityManager } from 'typeorm';
 import { foldTerms } from '../scoring/fold-terms.js';
 import { CataloguedProject } from './catalogued-project.entity.js';
 
+/** The words of a published project that a thesis is compared with: its title and summary, folded. */
+export function termsOfApproval(payload: Pick<ProjectApprovedPayload, 'title' | 'summary'>): string[] {
+  return foldTerms(`${payload.title} ${payload.summary}`);
+}
+
 // How an event of `projects.events` changes `catalogued_projects`, the same for the running projector and for the
 // rebuild that replays the topic. Only forward: an event whose project version is not above the row's changes
 // nothing (a replay, or a late event), so the catalogue ends the same whatever the order of delivery.
@@ -56,7 +61,7 @@ export async function publishInCatalogue(
       ocopStars: payload.ocopStars,
       certificationLevel: payload.certificationLevel,
       sharedContactFields: payload.sharedContactFields,
-      terms: foldTerms(`${payload.title} ${payload.summary}`),
+      terms: termsOfApproval(payload),
       publishedAt: new Date(payload.publishedAt),
       lastVersion: payload.version,
       lastEventType: ProjectApproved.type,

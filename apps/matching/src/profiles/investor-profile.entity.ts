@@ -5,8 +5,10 @@ import {
   type InvestorKind,
   PROJECT_SECTORS,
   PROJECT_STAGES,
+  PROVINCE_CODES,
   type ProjectSector,
   type ProjectStage,
+  TARGET_GROUPS,
   type TargetGroup,
 } from '@khoinghiep/contracts';
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
@@ -25,6 +27,9 @@ export interface InvestorContact {
  * every match; `published = false` takes the profile out of matching and of the public cards.
  * `revision` comes from a sequence and rises with every change, so a cache of profiles catches up by reading the
  * rows above the highest revision it holds.
+ *
+ * Indexes the entity cannot describe (search, the partial index of the public cards) are created by migration
+ * InvestorProfileCards1792000001000 and marked `synchronize: false` here so the schema check leaves them alone.
  */
 @Entity('investor_profiles')
 @Check('CHK_investor_profiles_kind', oneOf('kind', INVESTOR_KINDS))
@@ -34,7 +39,15 @@ export interface InvestorContact {
 @Check('CHK_investor_profiles_ticket', INVESTOR_PROFILE_CHECKS.ticket)
 @Check('CHK_investor_profiles_shared_contact', allOf('shared_contact_fields', INVESTOR_CONTACT_FIELDS))
 @Check('CHK_investor_profiles_version', INVESTOR_PROFILE_CHECKS.version)
+@Check('CHK_investor_profiles_province_codes', allOf('province_codes', PROVINCE_CODES))
+@Check('CHK_investor_profiles_target_groups', allOf('target_groups', TARGET_GROUPS))
+@Check('CHK_investor_profiles_sectors_not_excluded', INVESTOR_PROFILE_CHECKS.sectorsNotExcluded)
+@Check('CHK_investor_profiles_provinces_only', INVESTOR_PROFILE_CHECKS.provincesOnlyNamed)
+@Check('CHK_investor_profiles_shared_contact_filled', INVESTOR_PROFILE_CHECKS.sharedContactFilled)
 @Index('IDX_investor_profiles_revision', ['revision'], { unique: true })
+@Index('IDX_investor_profiles_search_document', { synchronize: false })
+@Index('IDX_investor_profiles_name_trigram', { synchronize: false })
+@Index('IDX_investor_profiles_cards', { synchronize: false })
 export class InvestorProfile {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_investor_profiles' })
   investorId!: string;
@@ -112,4 +125,12 @@ export class InvestorProfile {
 
   @Column({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** Diacritics-free full text of display name, organisation and thesis, kept by a database trigger. */
+  @Column({ type: 'tsvector', select: false, insert: false, update: false })
+  searchDocument?: string;
+
+  /** Lower-case, diacritics-free display name for trigram matching, kept by the same trigger. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  nameFolded?: string;
 }

@@ -19,23 +19,20 @@ import type {
   MatchWeights,
 } from './match-inputs.js';
 import {
+  certificationShare,
   exclusionOf,
   hundredths,
-  PLACE_SHARES,
-  placeCase,
+  ocopShare,
+  placeOutcome,
   qualityPoints,
-  SECTOR_SHARES,
-  STAGE_SHARES,
-  sectorCase,
-  stageCase,
-  TARGET_GROUP_SHARES,
-  TRAINING_SHARES,
-  targetGroupCase,
+  sectorOutcome,
+  stageOutcome,
+  targetGroupOutcome,
   thesisMatches,
   thesisShare,
-  trainingCase,
+  trainingOutcome,
 } from './match-rules.js';
-import { certificationShare, ocopShare, type PreparedInvestor, type PreparedProject } from './prepared.js';
+import type { PreparedInvestor, PreparedProject } from './prepared.js';
 
 /** What one criterion said about a pair: its points in hundredths and the rest of its `CriterionScore`. */
 type Verdict = Omit<CriterionScore, 'criterion' | 'weight' | 'points'> & { readonly hundredths: number };
@@ -63,9 +60,9 @@ const shortList = (terms: readonly string[]) =>
   terms.length <= 10 ? terms.join(' ') : `${terms.slice(0, 10).join(' ')} …`;
 
 const sector: Explainer = (investor, project, weight) => {
-  const verdict = sectorCase(investor, project);
+  const outcome = sectorOutcome(investor, project);
   const name = SECTOR_LABELS[project.facts.sector];
-  const sentences: Record<typeof verdict, Bilingual> = {
+  const sentences: Record<typeof outcome.name, Bilingual> = {
     listed: { vi: `Cùng lĩnh vực ${name.vi}`, en: `Same sector: ${name.en}` },
     any: {
       vi: `Nhà đầu tư không giới hạn lĩnh vực; dự án thuộc lĩnh vực ${name.vi}`,
@@ -77,18 +74,18 @@ const sector: Explainer = (investor, project, weight) => {
     },
   };
   return {
-    hundredths: hundredths(weight, SECTOR_SHARES[verdict]),
+    hundredths: hundredths(weight, outcome.share),
     investorSide: codes(investor.preferences.sectors, 'any'),
     projectSide: project.facts.sector,
-    explanation: sentences[verdict],
+    explanation: sentences[outcome.name],
   };
 };
 
 const stage: Explainer = (investor, project, weight) => {
-  const verdict = stageCase(investor, project);
+  const outcome = stageOutcome(investor, project);
   const name = STAGE_LABELS[project.facts.stage];
   const wanted = labels(investor.preferences.stages, STAGE_LABELS);
-  const sentences: Record<typeof verdict, Bilingual> = {
+  const sentences: Record<typeof outcome.name, Bilingual> = {
     listed: {
       vi: `Đúng giai đoạn nhà đầu tư quan tâm: ${name.vi}`,
       en: `A stage the investor backs: ${name.en}`,
@@ -107,19 +104,19 @@ const stage: Explainer = (investor, project, weight) => {
     },
   };
   return {
-    hundredths: hundredths(weight, STAGE_SHARES[verdict]),
+    hundredths: hundredths(weight, outcome.share),
     investorSide: codes(investor.preferences.stages, 'any'),
     projectSide: project.facts.stage,
-    explanation: sentences[verdict],
+    explanation: sentences[outcome.name],
   };
 };
 
 const place: Explainer = (investor, project, weight) => {
-  const verdict = placeCase(investor, project);
+  const outcome = placeOutcome(investor, project);
   const code = project.facts.provinceCode;
   const name = provinceName(code);
   const region = regionName(code);
-  const sentences: Record<typeof verdict, Bilingual> = {
+  const sentences: Record<typeof outcome.name, Bilingual> = {
     province: {
       vi: `Dự án ở ${name.vi}, địa bàn nhà đầu tư chọn`,
       en: `The project is in ${name.en}, a province the investor chose`,
@@ -138,22 +135,22 @@ const place: Explainer = (investor, project, weight) => {
     },
   };
   return {
-    hundredths: hundredths(weight, PLACE_SHARES[verdict]),
+    hundredths: hundredths(weight, outcome.share),
     investorSide: codes(investor.preferences.provinceCodes, 'nationwide'),
     projectSide: code,
-    explanation: sentences[verdict],
+    explanation: sentences[outcome.name],
   };
 };
 
 const targetGroups: Explainer = (investor, project, weight) => {
-  const verdict = targetGroupCase(investor, project);
+  const outcome = targetGroupOutcome(investor, project);
   const wanted = investor.preferences.targetGroups;
   const shared = labels(
     project.facts.targetGroups.filter((group) => wanted.includes(group)),
     TARGET_GROUP_LABELS,
   );
   const asked = labels(wanted, TARGET_GROUP_LABELS);
-  const sentences: Record<typeof verdict, Bilingual> = {
+  const sentences: Record<typeof outcome.name, Bilingual> = {
     shared: { vi: `Cùng nhóm đối tượng: ${shared.vi}`, en: `Shared target group: ${shared.en}` },
     any: {
       vi: 'Nhà đầu tư không nêu nhóm đối tượng ưu tiên',
@@ -165,14 +162,15 @@ const targetGroups: Explainer = (investor, project, weight) => {
     },
   };
   return {
-    hundredths: hundredths(weight, TARGET_GROUP_SHARES[verdict]),
+    hundredths: hundredths(weight, outcome.share),
     investorSide: codes(wanted, 'any'),
     projectSide: codes(project.facts.targetGroups, 'none'),
-    explanation: sentences[verdict],
+    explanation: sentences[outcome.name],
   };
 };
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
+const upperFirst = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 const quality: Explainer = (_investor, project, weight) => {
   const { ocopStars, certificationLevel } = project.facts;
@@ -185,7 +183,8 @@ const quality: Explainer = (_investor, project, weight) => {
           vi: `sản phẩm CNNT tiêu biểu ${CERTIFICATION_LEVEL_LABELS[certificationLevel].vi}`,
           en: `${CERTIFICATION_LEVEL_LABELS[certificationLevel].en} typical rural industrial product`,
         };
-  const ocop = ocopStars === null ? null : { vi: `OCOP ${ocopStars} sao`, en: `OCOP ${ocopStars}-star` };
+  const ocop =
+    ocopStars === null ? null : { vi: `OCOP ${ocopStars} sao`, en: `OCOP ${ocopStars}-star product` };
   const [better, worse] = certified >= stars ? [certificate, ocop] : [ocop, certificate];
   const share = project.qualityShare;
   const explanation: Bilingual =
@@ -195,10 +194,8 @@ const quality: Explainer = (_investor, project, weight) => {
           en: 'No OCOP stars and no typical rural industrial product certificate',
         }
       : {
-          vi: `Sản phẩm ${better.vi}: ${percent(share)} số điểm${worse ? ` (tốt hơn ${worse.vi})` : ''}`,
-          en: `${better.en[0].toUpperCase()}${better.en.slice(1)} product: ${percent(share)} of the points${
-            worse ? ` (better than ${worse.en})` : ''
-          }`,
+          vi: `${upperFirst(better.vi)}: ${percent(share)} số điểm${worse ? ` (tốt hơn ${worse.vi})` : ''}`,
+          en: `${upperFirst(better.en)}: ${percent(share)} of the points${worse ? ` (better than ${worse.en})` : ''}`,
         };
   return {
     hundredths: qualityPoints(project, weight),
@@ -214,7 +211,7 @@ const thesis: Explainer = (investor, project, weight) => {
   const words: string[] = [];
   const matched = thesisMatches(investor, project, investor.thesisTerms.length, words);
   const full = investor.thesisSaturation;
-  const listed = words.join(', ');
+  const listed = words.map((word) => project.facts.spellings?.get(word) ?? word).join(', ');
   const explanation: Bilingual =
     full === 0
       ? {
@@ -239,8 +236,8 @@ const thesis: Explainer = (investor, project, weight) => {
 };
 
 const training: Explainer = (_investor, project, weight) => {
-  const verdict = trainingCase(project);
-  const sentences: Record<typeof verdict, Bilingual> = {
+  const outcome = trainingOutcome(project);
+  const sentences: Record<typeof outcome.name, Bilingual> = {
     completed: {
       vi: 'Nhóm sáng lập đã hoàn thành tập huấn khởi nghiệp',
       en: 'The founding team completed startup training',
@@ -251,10 +248,10 @@ const training: Explainer = (_investor, project, weight) => {
     },
   };
   return {
-    hundredths: hundredths(weight, TRAINING_SHARES[verdict]),
+    hundredths: hundredths(weight, outcome.share),
     investorSide: '',
-    projectSide: verdict,
-    explanation: sentences[verdict],
+    projectSide: outcome.name,
+    explanation: sentences[outcome.name],
   };
 };
 

@@ -1,4 +1,4 @@
-import { foldTerms } from './fold-terms.js';
+import { foldTerms, termSpellings } from './fold-terms.js';
 
 describe('foldTerms', () => {
   it('folds Vietnamese diacritics and đ, so "Cà phê Đắk Lắk" and "ca phe dak lak" are the same words', () => {
@@ -32,5 +32,16 @@ describe('foldTerms', () => {
 
   it('answers no words for an empty text', () => {
     expect(foldTerms('  ')).toEqual([]);
+  });
+
+  it('keeps how each word was first written, for explanations people read', () => {
+    expect([...termSpellings('Cà phê đặc sản; CÀ PHÊ rang mộc').entries()]).toEqual([
+      ['ca', 'cà'],
+      ['phe', 'phê'],
+      ['dac', 'đặc'],
+      ['san', 'sản'],
+      ['rang', 'rang'],
+      ['moc', 'mộc'],
+    ]);
   });
 });

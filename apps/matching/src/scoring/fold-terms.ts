@@ -53,17 +53,27 @@ const fold = (word: string) =>
     .replace(/\p{Mn}/gu, '')
     .replace(/đ/g, 'd');
 
+/** The words of a text that count, each as written (lower case, NFC) and folded. */
+function* wordsOf(text: string): Generator<[written: string, folded: string]> {
+  for (const word of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length > 1 && !STOP_WORDS.has(word)) yield [word, fold(word)];
+  }
+}
+
 /**
  * The distinct words of a text, lower case and without Vietnamese diacritics (đ → d), in order of first use, for
  * comparing a thesis with a project. Words of one letter and stop words are left out.
  */
 export function foldTerms(text: string): string[] {
-  const terms = new Set<string>();
-  for (const word of text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length > 1 && !STOP_WORDS.has(word)) terms.add(fold(word));
-  }
-  return [...terms];
+  return [...termSpellings(text).keys()];
+}
+
+/** Each folded word of a text with its first spelling, so an explanation shows "cà, phê" rather than "ca, phe". */
+export function termSpellings(text: string): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const [written, folded] of wordsOf(text)) if (!spellings.has(folded)) spellings.set(folded, written);
+  return spellings;
 }

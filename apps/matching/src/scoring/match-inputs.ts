@@ -24,6 +24,8 @@ export interface ProjectFacts {
   /** Folded words of title and summary (see `foldTerms`). */
   readonly terms: readonly string[];
   readonly trainingCompleted: boolean;
+  /** How the project wrote its words (folded → as written), for explanations only; scoring never reads it. */
+  readonly spellings?: ReadonlyMap<string, string>;
 }
 
 /** An investor's side of a match (from `investor_profiles`). */

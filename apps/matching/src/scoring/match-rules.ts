@@ -1,9 +1,11 @@
-import type { ExclusionReason } from './match-inputs.js';
+import type { CertificationLevel } from '@khoinghiep/contracts';
+import type { ExclusionReason, ProjectFacts } from './match-inputs.js';
 import type { PreparedInvestor, PreparedProject } from './prepared.js';
+import { hasTerm } from './term-index.js';
 
 /*
  * The rules of a match, written once: `scoreMatch` adds up the points below and `explainMatch` puts a sentence on
- * the very same cases, so an explanation can never disagree with the score.
+ * the very same outcomes, so an explanation can never disagree with the score.
  *
  * Hard filters (any one excludes the project):
  *   ticket            the project's funding ask lies within [ticketMin, ticketMax];
@@ -24,17 +26,40 @@ import type { PreparedInvestor, PreparedProject } from './prepared.js';
  * the score exactly, with no floating-point drift between the two.
  */
 
-export const SECTOR_SHARES = { listed: 1, any: 0.5, other: 0 } as const;
-export const STAGE_SHARES = { listed: 1, adjacent: 0.5, any: 0.5, other: 0 } as const;
-export const PLACE_SHARES = { province: 1, region: 0.6, nationwide: 0.5, elsewhere: 0 } as const;
-export const TARGET_GROUP_SHARES = { shared: 1, any: 0.5, other: 0 } as const;
-export const TRAINING_SHARES = { completed: 1, not_completed: 0 } as const;
+/** One way a criterion can turn out for a pair, and the share of the criterion's weight it gives. */
+export interface Outcome<N extends string = string> {
+  readonly name: N;
+  readonly share: number;
+}
 
-export type SectorCase = keyof typeof SECTOR_SHARES;
-export type StageCase = keyof typeof STAGE_SHARES;
-export type PlaceCase = keyof typeof PLACE_SHARES;
-export type TargetGroupCase = keyof typeof TARGET_GROUP_SHARES;
-export type TrainingCase = keyof typeof TRAINING_SHARES;
+// Outcomes are constants of one shape, so a rule answers one without allocating and reading its share is cheap.
+const outcomes = <N extends string>(shares: Record<N, number>) =>
+  Object.fromEntries(
+    Object.entries<number>(shares).map(([name, share]) => [name, Object.freeze({ name, share })]),
+  ) as { readonly [K in N]: Outcome<K> };
+
+export const SECTOR = outcomes({ listed: 1, any: 0.5, other: 0 });
+export const STAGE = outcomes({ listed: 1, adjacent: 0.5, any: 0.5, other: 0 });
+export const PLACE = outcomes({ province: 1, region: 0.6, nationwide: 0.5, elsewhere: 0 });
+export const TARGET_GROUP = outcomes({ shared: 1, any: 0.5, other: 0 });
+export const TRAINING = outcomes({ completed: 1, not_completed: 0 });
+
+type OutcomeOf<T> = T[keyof T];
+
+export const CERTIFICATION_SHARES: Readonly<Record<CertificationLevel, number>> = {
+  national: 1,
+  region: 0.8,
+  province: 0.6,
+};
+/** OCOP stars 3 to 5 (fewer is not an OCOP rating). */
+export const OCOP_STAR_SHARES: Readonly<Record<number, number>> = { 5: 0.8, 4: 0.6, 3: 0.4 };
+
+export const certificationShare = (facts: ProjectFacts) =>
+  facts.certificationLevel === null ? 0 : (CERTIFICATION_SHARES[facts.certificationLevel] ?? 0);
+export const ocopShare = (facts: ProjectFacts) =>
+  facts.ocopStars === null ? 0 : (OCOP_STAR_SHARES[facts.ocopStars] ?? 0);
+/** The better of the certification level and the OCOP stars. */
+export const qualityShare = (facts: ProjectFacts) => Math.max(certificationShare(facts), ocopShare(facts));
 
 /** A share of a weight in whole hundredths of a point. */
 export const hundredths = (weight: number, share: number) => Math.round(weight * share * 100);
@@ -52,30 +77,39 @@ export function exclusionOf(investor: PreparedInvestor, project: PreparedProject
   return null;
 }
 
-export function sectorCase(investor: PreparedInvestor, project: PreparedProject): SectorCase {
-  if (investor.sectorMask === 0) return 'any';
-  return (investor.sectorMask & project.sectorBit) !== 0 ? 'listed' : 'other';
+export function sectorOutcome(
+  investor: PreparedInvestor,
+  project: PreparedProject,
+): OutcomeOf<typeof SECTOR> {
+  if (investor.sectorMask === 0) return SECTOR.any;
+  return (investor.sectorMask & project.sectorBit) !== 0 ? SECTOR.listed : SECTOR.other;
 }
 
-export function stageCase(investor: PreparedInvestor, project: PreparedProject): StageCase {
-  if (investor.stageMask === 0) return 'any';
-  if ((investor.stageMask & project.stageBit) !== 0) return 'listed';
-  return (investor.adjacentStageMask & project.stageBit) !== 0 ? 'adjacent' : 'other';
+export function stageOutcome(investor: PreparedInvestor, project: PreparedProject): OutcomeOf<typeof STAGE> {
+  if (investor.stageMask === 0) return STAGE.any;
+  if ((investor.stageMask & project.stageBit) !== 0) return STAGE.listed;
+  return (investor.adjacentStageMask & project.stageBit) !== 0 ? STAGE.adjacent : STAGE.other;
 }
 
-export function placeCase(investor: PreparedInvestor, project: PreparedProject): PlaceCase {
-  if (investor.nationwide) return 'nationwide';
-  if (project.provinceIndex >= 0 && investor.provinceFlags[project.provinceIndex] === 1) return 'province';
-  return (investor.regionMask & project.regionBit) !== 0 ? 'region' : 'elsewhere';
+export function placeOutcome(investor: PreparedInvestor, project: PreparedProject): OutcomeOf<typeof PLACE> {
+  if (investor.nationwide) return PLACE.nationwide;
+  if (project.provinceIndex >= 0 && investor.provinceFlags[project.provinceIndex] === 1)
+    return PLACE.province;
+  return (investor.regionMask & project.regionBit) !== 0 ? PLACE.region : PLACE.elsewhere;
 }
 
-export function targetGroupCase(investor: PreparedInvestor, project: PreparedProject): TargetGroupCase {
-  if (investor.targetGroupMask === 0) return 'any';
-  return (investor.targetGroupMask & project.targetGroupMask) !== 0 ? 'shared' : 'other';
+export function targetGroupOutcome(
+  investor: PreparedInvestor,
+  project: PreparedProject,
+): OutcomeOf<typeof TARGET_GROUP> {
+  if (investor.targetGroupMask === 0) return TARGET_GROUP.any;
+  return (investor.targetGroupMask & project.targetGroupMask) !== 0
+    ? TARGET_GROUP.shared
+    : TARGET_GROUP.other;
 }
 
-export const trainingCase = (project: PreparedProject): TrainingCase =>
-  project.trainingCompleted ? 'completed' : 'not_completed';
+export const trainingOutcome = (project: PreparedProject): OutcomeOf<typeof TRAINING> =>
+  project.trainingCompleted ? TRAINING.completed : TRAINING.not_completed;
 
 /**
  * How many thesis words the project's words contain, counting up to `limit` (scoring stops at the saturation point;
@@ -88,12 +122,10 @@ export function thesisMatches(
   words?: string[],
 ): number {
   const terms = investor.thesisTerms;
-  const slots = investor.thesisSlots;
-  const bits = project.termBits;
+  const hashes = investor.thesisHashes;
   let matched = 0;
   for (let i = 0; i < terms.length && matched < limit; i++) {
-    const slot = slots[i];
-    if ((bits[slot >>> 5] & (1 << (slot & 31))) !== 0 && project.terms.has(terms[i])) {
+    if (hasTerm(project, project.facts.terms, terms[i], hashes[i])) {
       if (words !== undefined && words.length < 5) words.push(terms[i]);
       matched++;
     }
@@ -106,16 +138,16 @@ export const thesisShare = (investor: PreparedInvestor, matched: number) =>
 
 // Points of each criterion in hundredths, given its weight.
 export const sectorPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
-  hundredths(weight, SECTOR_SHARES[sectorCase(investor, project)]);
+  hundredths(weight, sectorOutcome(investor, project).share);
 export const stagePoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
-  hundredths(weight, STAGE_SHARES[stageCase(investor, project)]);
+  hundredths(weight, stageOutcome(investor, project).share);
 export const placePoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
-  hundredths(weight, PLACE_SHARES[placeCase(investor, project)]);
+  hundredths(weight, placeOutcome(investor, project).share);
 export const targetGroupPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
-  hundredths(weight, TARGET_GROUP_SHARES[targetGroupCase(investor, project)]);
+  hundredths(weight, targetGroupOutcome(investor, project).share);
 export const qualityPoints = (project: PreparedProject, weight: number) =>
   hundredths(weight, project.qualityShare);
 export const thesisPoints = (investor: PreparedInvestor, project: PreparedProject, weight: number) =>
   hundredths(weight, thesisShare(investor, thesisMatches(investor, project, investor.thesisSaturation)));
 export const trainingPoints = (project: PreparedProject, weight: number) =>
-  hundredths(weight, TRAINING_SHARES[trainingCase(project)]);
+  hundredths(weight, trainingOutcome(project).share);

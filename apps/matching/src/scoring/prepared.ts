@@ -1,5 +1,4 @@
 import {
-  type CertificationLevel,
   PROJECT_SECTORS,
   PROJECT_STAGES,
   PROVINCE_CODES,
@@ -8,18 +7,17 @@ import {
   TARGET_GROUPS,
 } from '@khoinghiep/contracts';
 import type { InvestorPreferences, ProjectFacts } from './match-inputs.js';
+import { qualityShare } from './match-rules.js';
+import { indexTerms, type TermIndex, termHash } from './term-index.js';
 
 // A pair is scored millions of times (a new project against every investor, a changed profile against every
 // project), so each side is turned once into numbers: vocabularies become bit masks (bit i = i-th value of the
-// tuple), a province becomes its index, and the words of a project a bitset in front of an exact Set lookup.
+// tuple), a province becomes its index, the thesis words their hashes and the project's words a `TermIndex`.
 
 /** The thesis is compared on its first 40 words (in order of first use): the rest add noise, not meaning. */
 export const THESIS_TERMS_COMPARED = 40;
 /** Matching this many words of the thesis (or all of a shorter one) gives the criterion's full points. */
 export const THESIS_TERMS_SATURATING = 5;
-
-const TERM_BITSET_WORDS = 32;
-const TERM_BITSET_SLOTS = TERM_BITSET_WORDS * 32;
 
 /** An investor's preferences, ready to be scored against many projects. */
 export interface PreparedInvestor {
@@ -45,12 +43,12 @@ export interface PreparedInvestor {
   readonly thesisTerms: readonly string[];
   /** Matched words giving full points: min(THESIS_TERMS_SATURATING, thesisTerms.length); 0 = no thesis. */
   readonly thesisSaturation: number;
-  /** Bitset slot of each thesis word (see `termSlot`). */
-  readonly thesisSlots: Uint16Array;
+  /** `termHash` of each thesis word. */
+  readonly thesisHashes: readonly number[];
 }
 
-/** A published project's facts, ready to be scored against many investors. */
-export interface PreparedProject {
+/** A published project's facts, ready to be scored against many investors (its words indexed: `indexTerms`). */
+export interface PreparedProject extends TermIndex {
   readonly facts: ProjectFacts;
   readonly sectorBit: number;
   readonly stageBit: number;
@@ -63,9 +61,6 @@ export interface PreparedProject {
   /** Share of the OCOP/certification criterion's weight the project earns (see `qualityShare`). */
   readonly qualityShare: number;
   readonly trainingCompleted: boolean;
-  readonly terms: ReadonlySet<string>;
-  /** Bit `termSlot(t)` set for each term t: most thesis words absent from the project fail here, before the Set. */
-  readonly termBits: Uint32Array;
 }
 
 const bitOf = (values: readonly string[]) => {
@@ -84,28 +79,6 @@ const maskOf = (values: readonly string[], bit: (value: string) => number) => {
   for (const value of values) mask |= bit(value);
   return mask;
 };
-
-/** Slot of a word in a project's term bitset (FNV-1a over UTF-16 code units). */
-export function termSlot(term: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % TERM_BITSET_SLOTS;
-}
-
-export const CERTIFICATION_SHARES: Readonly<Record<CertificationLevel, number>> = {
-  national: 1,
-  region: 0.8,
-  province: 0.6,
-};
-/** OCOP stars 3 to 5 (fewer is not an OCOP rating). */
-export const OCOP_STAR_SHARES: Readonly<Record<number, number>> = { 5: 0.8, 4: 0.6, 3: 0.4 };
-
-export const certificationShare = (facts: ProjectFacts) =>
-  facts.certificationLevel === null ? 0 : (CERTIFICATION_SHARES[facts.certificationLevel] ?? 0);
-export const ocopShare = (facts: ProjectFacts) =>
-  facts.ocopStars === null ? 0 : (OCOP_STAR_SHARES[facts.ocopStars] ?? 0);
-/** The better of the certification level and the OCOP stars. */
-export const qualityShare = (facts: ProjectFacts) => Math.max(certificationShare(facts), ocopShare(facts));
 
 export function prepareInvestor(preferences: InvestorPreferences): PreparedInvestor {
   const stageMask = maskOf(preferences.stages, stageBit);
@@ -133,17 +106,12 @@ export function prepareInvestor(preferences: InvestorPreferences): PreparedInves
     targetGroupMask: maskOf(preferences.targetGroups, targetGroupBit),
     thesisTerms,
     thesisSaturation: Math.min(THESIS_TERMS_SATURATING, thesisTerms.length),
-    thesisSlots: Uint16Array.from(thesisTerms, termSlot),
+    thesisHashes: thesisTerms.map(termHash),
   };
 }
 
 export function prepareProject(facts: ProjectFacts): PreparedProject {
-  const terms = new Set(facts.terms);
-  const termBits = new Uint32Array(TERM_BITSET_WORDS);
-  for (const term of terms) {
-    const slot = termSlot(term);
-    termBits[slot >>> 5] |= 1 << (slot & 31);
-  }
+  const { termFilter, termHashes, termIndexes } = indexTerms(facts.terms);
   return {
     facts,
     sectorBit: sectorBit(facts.sector),
@@ -154,7 +122,8 @@ export function prepareProject(facts: ProjectFacts): PreparedProject {
     targetGroupMask: maskOf(facts.targetGroups, targetGroupBit),
     qualityShare: qualityShare(facts),
     trainingCompleted: facts.trainingCompleted,
-    terms,
-    termBits,
+    termFilter,
+    termHashes,
+    termIndexes,
   };
 }

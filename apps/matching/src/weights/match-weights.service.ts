@@ -15,8 +15,8 @@ import { UnitOfWork } from '@khoinghiep/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { startOfVietnamDay, vietnamDayOf } from '../common/vietnam-day.js';
 import { MatchWeightsVersion } from './match-weights-version.entity.js';
-import { startOfVietnamDay, vietnamDayOf } from './vietnam-day.js';
 import { weightsVersionProblems } from './weights-version-checks.js';
 
 /** Every criterion's points, in the order of MATCH_CRITERIA (a criterion a version lacks gives none). */

@@ -1,6 +1,6 @@
 import { MATCH_CRITERIA, MATCH_WEIGHTS_TOTAL, type RecordMatchWeightsDto } from '@khoinghiep/contracts';
 import type { DomainFieldError } from '@khoinghiep/http';
-import { isCalendarDay } from './vietnam-day.js';
+import { isCalendarDay } from '../common/vietnam-day.js';
 
 /**
  * What the field-by-field validation of a new weights version cannot see: a day that does not exist or has passed

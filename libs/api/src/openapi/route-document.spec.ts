@@ -124,6 +124,36 @@ describe('routesDocument', () => {
     expect(plain['x-second-factor-required']).toBeUndefined();
   });
 
+  it('documents both answers of a PUT that creates or replaces: 200 and 201, the same view', () => {
+    const { putThing } = defineRoutes(
+      { service: 'matching', tag: 'things' },
+      {
+        putThing: {
+          method: 'PUT',
+          path: '/things/me',
+          body: ProjectRoutes.createProject.body,
+          response: {
+            status: 200,
+            view: ProjectRoutes.createProject.response.view,
+            headers: ['ETag', 'Location'],
+            doc: { vi: 'Đã thay', en: 'Replaced' },
+            created: { vi: 'Đã tạo', en: 'Created' },
+          },
+          access: [Role.Investor],
+          problems: [],
+          summary: { vi: 'Tạo hoặc thay', en: 'Create or replace' },
+        },
+      },
+    );
+    const put = routesDocument([putThing], '/api/v1').paths['/api/v1/things/me']?.put as {
+      responses: Record<string, { description: string; content: unknown; headers: object }>;
+    };
+    expect(put.responses['200']?.description).toBe('Đã thay / Replaced');
+    expect(put.responses['201']?.description).toBe('Đã tạo / Created');
+    expect(put.responses['201']?.content).toEqual(put.responses['200']?.content);
+    expect(put.responses['201']?.headers).toHaveProperty('Location');
+  });
+
   it('documents Idempotency-Key as required on a money command, and a CSV export as text/csv', () => {
     const reversal = operation('/api/v1/funding/ledger/transactions/{id}/reversal', 'post');
     expect(reversal.parameters).toEqual(

@@ -1,4 +1,5 @@
 import {
+  type Bilingual,
   type Class,
   pathParamNames,
   REQUEST_HEADERS,
@@ -153,14 +154,14 @@ function successResponse(route: RouteDefinition, schemas: SchemaCollector): Reco
       { description: bilingual(RESPONSE_HEADERS[name]), schema: { type: 'string' } },
     ]),
   );
+  const answer = (doc: Bilingual, status: number) => ({
+    description: bilingual(doc),
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(status === 204 ? {} : { content: { ['file' in view ? view.file : 'application/json']: { schema } } }),
+  });
   return {
-    [String(route.response.status)]: {
-      description: bilingual(route.response.doc),
-      ...(Object.keys(headers).length > 0 ? { headers } : {}),
-      ...(route.response.status === 204
-        ? {}
-        : { content: { ['file' in view ? view.file : 'application/json']: { schema } } }),
-    },
+    [String(route.response.status)]: answer(route.response.doc, route.response.status),
+    ...(route.response.created ? { 201: answer(route.response.created, 201) } : {}),
   };
 }
 

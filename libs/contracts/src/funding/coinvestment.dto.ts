@@ -1,5 +1,13 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUUID, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsUUID,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Doc } from '../http/doc.js';
 import { Money, TextOfLength } from '../projects/field-rules.js';
 import { ApplicantKindRule, CalendarDate } from './application-field-rules.js';
@@ -35,7 +43,8 @@ export class PrivateInvestorDto {
 
 /**
  * Body of `POST /funding/coinvestments`: a state fund's co-investment beside private investors (Decree 38/2018),
- * opened by a fund officer for a published project in an open call of a fund that may co-invest.
+ * opened by a fund officer for a published project in an open call of a fund that may co-invest. Opened from a
+ * co-investment lead (`leadId`), the lead's investors stand in for `privateInvestors` when the body names none.
  */
 export class CreateCoinvestmentDto {
   @IsUUID()
@@ -57,6 +66,15 @@ export class CreateCoinvestmentDto {
   })
   amount!: string;
 
+  @ValidateIf((_dto: unknown, value: unknown) => value !== undefined)
+  @IsUUID()
+  @Doc({
+    vi: 'Gợi ý đồng đầu tư của dự án: được đóng và liên kết với đề xuất',
+    en: "The project's co-investment lead: it is closed and linked to the proposal",
+  })
+  leadId?: string;
+
+  @ValidateIf((dto: CreateCoinvestmentDto) => dto.leadId === undefined || dto.privateInvestors !== undefined)
   @IsArray()
   @ArrayMinSize(COINVESTMENT_LIMITS.investors.min, {
     message: '$property must name at least one private fund beside the state (Decree 38/2018)',
@@ -65,8 +83,8 @@ export class CreateCoinvestmentDto {
   @ValidateNested({ each: true })
   @Type(() => PrivateInvestorDto)
   @Doc({
-    vi: 'Các nhà đầu tư tư nhân cùng đầu tư (ít nhất một quỹ tư nhân)',
-    en: 'Private investors beside the state (at least one private venture fund)',
+    vi: 'Các nhà đầu tư tư nhân cùng đầu tư (ít nhất một quỹ tư nhân); bỏ trống khi lấy từ gợi ý (leadId)',
+    en: 'Private investors beside the state (at least one private venture fund); leave out to take the lead’s (leadId)',
   })
-  privateInvestors!: PrivateInvestorDto[];
+  privateInvestors?: PrivateInvestorDto[];
 }

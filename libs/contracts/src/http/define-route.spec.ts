@@ -46,6 +46,23 @@ describe('defineRoutes', () => {
     ).toThrow('a public route cannot require the second factor');
   });
 
+  it('lets only a PUT answering 200 on replacement also answer 201 on creation', () => {
+    const created = { vi: 'Đã tạo', en: 'Created' };
+    const putResponse = {
+      status: 200,
+      view: { one: ProjectView },
+      doc: { vi: 'Nó', en: 'It' },
+      created,
+    } as const;
+    expect(
+      defineRoutes({ service: 'matching', tag: 't' }, { a: spec({ method: 'PUT', response: putResponse }) }).a
+        .response.created,
+    ).toEqual(created);
+    expect(() =>
+      defineRoutes({ service: 'matching', tag: 't' }, { a: spec({ method: 'POST', response: putResponse }) }),
+    ).toThrow('only a PUT answering 200 on replacement can also answer 201 on creation');
+  });
+
   it('reads parameter names in order', () => {
     expect(pathParamNames('/funding/funds/:fundId/calls/:callId')).toEqual(['fundId', 'callId']);
   });

@@ -79,6 +79,11 @@ export interface RouteSpec<V extends object = object> {
     view: ViewShape<V>;
     headers?: readonly ResponseHeader[];
     doc: Bilingual;
+    /**
+     * A `PUT` that creates the thing when it does not exist yet answers `201` then (with `Location`), the same view
+     * and headers; `status` is the answer of a replacement. This is the `201`'s description.
+     */
+    created?: Bilingual;
   };
   requestHeaders?: readonly RequestHeader[];
   /**
@@ -138,6 +143,10 @@ function check(operationId: string, spec: RouteSpec): void {
   if (!spec.path.startsWith('/')) throw new Error(`${operationId}: path must start with '/'`);
   if (spec.secondFactor && spec.access === 'public')
     throw new Error(`${operationId}: a public route cannot require the second factor`);
+  if (spec.response.created && (spec.method !== 'PUT' || spec.response.status !== 200))
+    throw new Error(
+      `${operationId}: only a PUT answering 200 on replacement can also answer 201 on creation`,
+    );
   if (spec.idempotent && (spec.method === 'GET' || spec.access === 'public'))
     throw new Error(`${operationId}: only a signed-in command can be idempotent`);
 }

@@ -1,15 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsInt,
-  IsObject,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DATE_PATTERN } from '../funding/rule-vocabulary.js';
 import { Doc } from '../http/doc.js';
 import { rules } from '../projects/field-rules.js';
@@ -72,7 +62,7 @@ export class RecordMatchWeightsDto {
   })
   reason!: string;
 
-  @IsDefined()
+  // @IsObject rather than @IsDefined: the latter becomes `not: {type: null}` in the schema, which OpenAPI 3.0 lacks.
   @IsObject()
   @ValidateNested()
   @Type(() => MatchWeightPointsDto)

@@ -55,3 +55,6 @@ export const MATCHING_TEXT_LIMITS = {
   searchName: { min: 1, max: 120 },
   contactValue: { min: 3, max: 300 },
 } as const;
+
+/** A telephone number as people write it in Vietnam: digits, spaces, dots or dashes, an optional leading `+`. */
+export const PHONE_PATTERN = /^\+?[0-9][0-9 .-]{6,18}[0-9]$/;

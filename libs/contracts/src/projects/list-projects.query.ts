@@ -29,7 +29,8 @@ const ListOf = () =>
     return values.filter((item) => item !== '');
   });
 
-const OneOrMoreOf = (values: readonly string[]) =>
+/** A query filter taking one or more of `values` (repeated or comma-separated). */
+export const OneOrMoreOf = (values: readonly string[]) =>
   rules(ListOf(), ArrayMaxSize(values.length), IsIn(values, { each: true }));
 
 /** Cursor pagination shared by every list: `limit` items after the opaque `cursor` of the previous page. */
