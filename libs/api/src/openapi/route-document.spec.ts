@@ -48,6 +48,12 @@ describe('routesDocument', () => {
     expect(document.schemas.HistoryActorView).toBeDefined();
   });
 
+  it('documents a field that must be present (@IsDefined) as required, without the non-OpenAPI `not`', () => {
+    const body = document.schemas.RecordMatchWeightsDto;
+    expect(body?.required).toContain('points');
+    expect(body?.properties?.points).not.toHaveProperty('not');
+  });
+
   it('lists a query class as one parameter per field, and pages as items plus nextCursor', () => {
     const list = operation('/api/v1/projects', 'get');
     const parameters = list.parameters as Parameter[];

@@ -1,7 +1,16 @@
 /// <reference path="../class-transformer-storage.d.ts" />
 import { type Class, fieldDocsOf, nullableFieldsOf } from '@khoinghiep/contracts';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
-import { IS_INT, IS_ISO8601, IS_OPTIONAL, IS_URL, MAX, MIN, ValidationTypes } from 'class-validator';
+import {
+  IS_DEFINED,
+  IS_INT,
+  IS_ISO8601,
+  IS_OPTIONAL,
+  IS_URL,
+  MAX,
+  MIN,
+  ValidationTypes,
+} from 'class-validator';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import type { ISchemaConverters } from 'class-validator-jsonschema/build/defaultConverters.js';
 import type { IOptions } from 'class-validator-jsonschema/build/options.js';
@@ -99,6 +108,8 @@ export class SchemaCollector {
       [MIN]: (meta) => ({ minimum: meta.constraints[0] }),
       [MAX]: (meta) => ({ maximum: meta.constraints[0] }),
       [IS_INT]: { type: 'integer' },
+      // The default `not: {type: 'null'}` is not OpenAPI 3.0; the field is listed as required, which says it all.
+      [IS_DEFINED]: {},
       [IS_URL]: { type: 'string', format: 'uri' },
       [IS_ISO8601]: { type: 'string', format: 'date-time' },
     };

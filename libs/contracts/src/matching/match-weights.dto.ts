@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { DATE_PATTERN } from '../funding/rule-vocabulary.js';
 import { Doc } from '../http/doc.js';
 import { rules } from '../projects/field-rules.js';
@@ -62,8 +62,7 @@ export class RecordMatchWeightsDto {
   })
   reason!: string;
 
-  // @IsObject rather than @IsDefined: the latter becomes `not: {type: null}` in the schema, which OpenAPI 3.0 lacks.
-  @IsObject()
+  @IsDefined()
   @ValidateNested()
   @Type(() => MatchWeightPointsDto)
   @Doc({
