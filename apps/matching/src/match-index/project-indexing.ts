@@ -8,7 +8,7 @@ import { IndexState, withinFloor } from './index-state.js';
 import { floorOf, type ListFloor, type ListFloorRow } from './investor-cache.js';
 import type { Offer } from './match-lists.js';
 import { dropRefills, enqueueRefills } from './refill-queue.js';
-import { PROJECT_FACTS_COLUMNS, type ProjectFactsRow, projectFactsOf } from './scoring-rows.js';
+import { type ProjectFactsRow, projectFactsOf } from './scoring-rows.js';
 
 /** Where a project stands in the catalogue before an event about it is applied. */
 export interface CatalogueStanding {
@@ -47,20 +47,16 @@ export class ProjectIndexing {
   }
 
   /**
-   * A project the catalogue has just published: its own list, and the investor lists it enters. Shared lock
-   * (exclusive for a project published before, after `removeProject`).
+   * A project the catalogue has just published (its facts as the catalogue answered them): its own list, and the
+   * investor lists it enters. Shared lock (exclusive for a project published before, after `removeProject`).
    */
-  async addProject(manager: EntityManager, projectId: string): Promise<void> {
-    const { versionId, weights } = await this.index.weightsInUse(manager);
-    const [row]: ProjectFactsRow[] = await manager.query(
-      `SELECT ${PROJECT_FACTS_COLUMNS} FROM catalogued_projects c WHERE c.project_id = $1 AND c.published`,
-      [projectId],
-    );
-    if (!row) return;
-    const project = prepareProject(projectFactsOf(row));
+  async addProject(manager: EntityManager, facts: ProjectFactsRow): Promise<void> {
+    const projectId = facts.project_id;
+    const { versionId, weights, investors } = await this.index.forScoring(manager);
+    const project = prepareProject(projectFactsOf(facts));
     const best = new TopK<null>(this.index.listSize);
     const offers: Offer[] = [];
-    for (const investor of await this.index.investors.catchUp(manager)) {
+    for (const investor of investors) {
       const score = scoreMatch(investor.prepared, project, weights);
       if (score === null) continue;
       best.offer(investor.investorId, score, null);
