@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { prepareProject } from '../scoring/prepared.js';
 import { TopK } from '../scoring/ranking.js';
 import { scoreMatch } from '../scoring/score-match.js';
-import { lockIndex } from './index-lock.js';
+import { lockIndex, MATCH_INDEX_LOCK } from './index-lock.js';
 import { IndexState, withinFloor } from './index-state.js';
 import { floorOf, type ListFloor, type ListFloorRow } from './investor-cache.js';
 import type { Offer } from './match-lists.js';
@@ -31,19 +31,21 @@ export class ProjectIndexing {
    * floors), locks its catalogue row, and answers where it stands (null when the catalogue has never heard of it).
    */
   async lockForProject(manager: EntityManager, projectId: string): Promise<CatalogueStanding | null> {
-    const standing = async (forUpdate: boolean): Promise<CatalogueStanding | null> => {
-      const [row]: { published: boolean; last_version: number }[] = await manager.query(
-        `SELECT published, last_version FROM catalogued_projects WHERE project_id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-        [projectId],
-      );
-      return row ? { published: row.published, lastVersion: row.last_version } : null;
-    };
-    const seen = await standing(false);
-    await lockIndex(manager, seen?.published ? 'exclusive' : 'shared');
-    const locked = await standing(true);
+    // The mode from the row as it is before the lock (one statement), then the row read again under it.
+    const [{ exclusive }]: { exclusive: boolean }[] = await manager.query(
+      `SELECT coalesce(bool_or(published), false) AS exclusive,
+         CASE WHEN coalesce(bool_or(published), false) THEN pg_advisory_xact_lock($2)
+           ELSE pg_advisory_xact_lock_shared($2) END
+       FROM catalogued_projects WHERE project_id = $1`,
+      [projectId, MATCH_INDEX_LOCK],
+    );
+    const [row]: { published: boolean; last_version: number }[] = await manager.query(
+      'SELECT published, last_version FROM catalogued_projects WHERE project_id = $1 FOR UPDATE',
+      [projectId],
+    );
     // Published in between (by another instance): the shared lock is not enough any more.
-    if (locked?.published && !seen?.published) await lockIndex(manager, 'exclusive');
-    return locked;
+    if (row?.published && !exclusive) await lockIndex(manager, 'exclusive');
+    return row ? { published: row.published, lastVersion: row.last_version } : null;
   }
 
   /**
