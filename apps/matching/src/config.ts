@@ -12,6 +12,7 @@ export class MatchingEnv extends ServiceEnv {
   @Min(1)
   @Max(10_000)
   INTEREST_DAILY_CAP = 20;
+
   /** How often the match index looks for queued list refills, besides being woken when it queues one. */
   @Type(() => Number)
   @IsInt()

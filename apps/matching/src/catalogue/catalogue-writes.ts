@@ -10,6 +10,7 @@ import {
   type ProjectWithdrawnPayload,
 } from '@khoinghiep/contracts';
 import type { EntityManager } from 'typeorm';
+import { PROJECT_FACTS_COLUMNS, type ProjectFactsRow } from '../match-index/scoring-rows.js';
 import { foldTerms } from '../scoring/fold-terms.js';
 import { CataloguedProject } from './catalogued-project.entity.js';
 
@@ -22,7 +23,7 @@ export function termsOfApproval(payload: Pick<ProjectApprovedPayload, 'title' | 
 // rebuild that replays the topic. Only forward: an event whose project version is not above the row's changes
 // nothing (a replay, or a late event), so the catalogue ends the same whatever the order of delivery.
 
-const NEWER = { where: 'catalogued_projects.last_version < EXCLUDED.last_version' };
+const NEWER = 'catalogued_projects.last_version < EXCLUDED.last_version';
 
 /** What an event did to the catalogue. */
 export interface CatalogueChange {
@@ -30,72 +31,52 @@ export interface CatalogueChange {
   readonly applied: boolean;
   /** The project is published after it. */
   readonly published: boolean;
-  /** It brought the facts that matching scores (an approval). */
-  readonly newFacts: boolean;
+  /** The facts matching scores, when the event brought them (an approval applied). */
+  readonly facts?: ProjectFactsRow;
 }
 
-/** A project approved and published: every fact matching scores, replacing older ones. */
+/** A project approved and published: every fact matching scores, replacing older ones (answered as scored). */
 export async function publishInCatalogue(
   manager: EntityManager,
   payload: ProjectApprovedPayload,
   at: Date,
 ): Promise<CatalogueChange> {
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(CataloguedProject)
-    .values({
-      projectId: payload.projectId,
-      ownerId: payload.ownerId,
-      published: true,
-      title: payload.title,
-      summary: payload.summary,
-      kind: payload.kind,
-      sector: payload.sector,
-      stage: payload.stage,
-      provinceCode: payload.provinceCode,
-      commune: payload.commune,
-      fundingAsk: payload.fundingAsk,
-      teamSize: payload.teamSize,
-      targetGroups: payload.targetGroups,
-      ocopStars: payload.ocopStars,
-      certificationLevel: payload.certificationLevel,
-      sharedContactFields: payload.sharedContactFields,
-      terms: termsOfApproval(payload),
-      publishedAt: new Date(payload.publishedAt),
-      lastVersion: payload.version,
-      lastEventType: ProjectApproved.type,
-      updatedAt: at,
-    })
-    .orUpdate(
-      [
-        'owner_id',
-        'published',
-        'title',
-        'summary',
-        'kind',
-        'sector',
-        'stage',
-        'province_code',
-        'commune',
-        'funding_ask',
-        'team_size',
-        'target_groups',
-        'ocop_stars',
-        'certification_level',
-        'shared_contact_fields',
-        'terms',
-        'published_at',
-        'last_version',
-        'last_event_type',
-        'updated_at',
-      ],
-      ['project_id'],
-      { overwriteCondition: NEWER },
-    )
-    .returning(['projectId'])
-    .execute();
-  return { applied: (result.raw as unknown[]).length > 0, published: true, newFacts: true };
+  const columns = {
+    project_id: payload.projectId,
+    owner_id: payload.ownerId,
+    published: true,
+    title: payload.title,
+    summary: payload.summary,
+    kind: payload.kind,
+    sector: payload.sector,
+    stage: payload.stage,
+    province_code: payload.provinceCode,
+    commune: payload.commune,
+    funding_ask: payload.fundingAsk,
+    team_size: payload.teamSize,
+    target_groups: payload.targetGroups,
+    ocop_stars: payload.ocopStars,
+    certification_level: payload.certificationLevel,
+    shared_contact_fields: payload.sharedContactFields,
+    terms: termsOfApproval(payload),
+    published_at: new Date(payload.publishedAt),
+    last_version: payload.version,
+    last_event_type: ProjectApproved.type,
+    updated_at: at,
+  };
+  const names = Object.keys(columns);
+  const [facts]: ProjectFactsRow[] = await manager.query(
+    `INSERT INTO catalogued_projects AS c (${names.join(', ')})
+     VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})
+     ON CONFLICT (project_id) DO UPDATE SET ${names
+       .filter((name) => name !== 'project_id')
+       .map((name) => `${name} = EXCLUDED.${name}`)
+       .join(', ')}
+     WHERE c.last_version < EXCLUDED.last_version
+     RETURNING ${PROJECT_FACTS_COLUMNS}`,
+    Object.values(columns),
+  );
+  return facts ? { applied: true, published: true, facts } : { applied: false, published: true };
 }
 
 /** A founder edited the project: it stays published only if the event says it still is. */
@@ -149,12 +130,10 @@ async function moveOn(
     .orUpdate(
       ['last_version', 'last_event_type', 'updated_at', ...(stillPublished ? [] : ['published'])],
       ['project_id'],
-      {
-        overwriteCondition: NEWER,
-      },
+      { overwriteCondition: { where: NEWER } },
     )
     .returning(['projectId', 'published'])
     .execute();
   const [row] = result.raw as { published: boolean }[];
-  return { applied: row !== undefined, published: row?.published ?? false, newFacts: false };
+  return { applied: row !== undefined, published: row?.published ?? false };
 }

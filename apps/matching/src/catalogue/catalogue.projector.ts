@@ -68,10 +68,10 @@ export class CatalogueProjector {
     const after = await write(manager, this.clock.now());
     if (!after.applied) return;
     // Its old scores go: it is no longer published, or published with other facts.
-    if (before?.published && (!after.published || after.newFacts)) {
+    if (before?.published && (!after.published || after.facts)) {
       await this.projects.removeProject(manager, payload.projectId);
       context.afterCommit(() => this.refills.wake());
     }
-    if (after.published && after.newFacts) await this.projects.addProject(manager, payload.projectId);
+    if (after.facts) await this.projects.addProject(manager, after.facts);
   }
 }

@@ -5,7 +5,7 @@ import type { MatchWeights } from '../scoring/match-inputs.js';
 import { compareMatches, MATCH_LIST_SIZE } from '../scoring/ranking.js';
 import { MatchWeightsVersion } from '../weights/match-weights-version.entity.js';
 import { matchWeightsOf } from '../weights/weights-in-force.js';
-import { InvestorCache } from './investor-cache.js';
+import { type CachedInvestor, InvestorCache } from './investor-cache.js';
 import { MatchLists } from './match-lists.js';
 
 /** The weights the index builds lists with (`match_index_state`). */
@@ -45,7 +45,16 @@ export class IndexState {
       'SELECT weights_version_id FROM match_index_state WHERE id = 1',
     );
     if (!state) throw new Error('match_index_state has no row: the match index migration seeds it');
-    const versionId = state.weights_version_id;
+    return this.weightsOf(manager, state.weights_version_id);
+  }
+
+  /** The weights in use and every investor in matching, caught up, in one read: what scoring a project needs. */
+  async forScoring(manager: EntityManager): Promise<WeightsInUse & { investors: readonly CachedInvestor[] }> {
+    const { weightsVersionId, investors } = await this.investors.catchUp(manager);
+    return { ...(await this.weightsOf(manager, weightsVersionId)), investors };
+  }
+
+  private async weightsOf(manager: EntityManager, versionId: string): Promise<WeightsInUse> {
     let weights = this.weightsById.get(versionId);
     if (!weights) {
       weights = matchWeightsOf(await manager.findOneByOrFail(MatchWeightsVersion, { id: versionId }));

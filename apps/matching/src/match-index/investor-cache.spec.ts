@@ -28,27 +28,35 @@ const rowOf = (preferences: typeof first, change: number, active = true, entries
   revision: String(change),
 });
 
-/** A manager whose catch-up query answers the rows given, one answer per call, and records the change asked from. */
+const IN_USE = '6a1f0c6e-3d0b-4f7e-9a55-2b1f8c0d9e01';
+
+/**
+ * A manager whose catch-up query answers the rows given, one answer per call, beside the weights version in use (a
+ * single row of nulls when nothing changed, as the outer join gives), and records the change number asked from.
+ */
 function managerAnswering(...answers: ReturnType<typeof rowOf>[][]) {
   const asked: unknown[] = [];
   const manager = {
     query: async (_sql: string, parameters: unknown[]) => {
       asked.push(parameters[0]);
-      return answers.shift() ?? [];
+      const rows = answers.shift() ?? [];
+      return rows.length > 0
+        ? rows.map((row) => ({ in_use: IN_USE, ...row }))
+        : [{ in_use: IN_USE, investor_id: null }];
     },
   } as unknown as EntityManager;
   return { manager, asked };
 }
 
+const idsOf = async (caught: ReturnType<InvestorCache['catchUp']>) =>
+  (await caught).investors.map((investor) => investor.investorId);
+
 describe('the cache of investors in matching', () => {
   it('reads only what changed since the highest change number it holds', async () => {
     const { manager, asked } = managerAnswering([rowOf(first, 3), rowOf(second, 5)], []);
     const cache = new InvestorCache();
-    expect((await cache.catchUp(manager)).map((investor) => investor.investorId)).toEqual([
-      first.investorId,
-      second.investorId,
-    ]);
-    await cache.catchUp(manager);
+    expect(await idsOf(cache.catchUp(manager))).toEqual([first.investorId, second.investorId]);
+    expect((await cache.catchUp(manager)).weightsVersionId).toBe(IN_USE);
     expect(asked).toEqual([0, 5]);
   });
 
@@ -60,10 +68,8 @@ describe('the cache of investors in matching', () => {
     );
     const cache = new InvestorCache();
     await cache.catchUp(manager);
-    expect((await cache.catchUp(manager)).map((investor) => investor.investorId)).toEqual([
-      second.investorId,
-    ]);
-    const investors = await cache.catchUp(manager);
+    expect(await idsOf(cache.catchUp(manager))).toEqual([second.investorId]);
+    const { investors } = await cache.catchUp(manager);
     expect(investors.map((investor) => [investor.investorId, investor.floor.entries])).toEqual([
       [second.investorId, 50],
     ]);
@@ -82,7 +88,7 @@ describe('the cache of investors in matching', () => {
         weights_version_id: 'a-newer-version',
       },
     ]);
-    const [investor] = await cache.catchUp(manager);
+    const [investor] = (await cache.catchUp(manager)).investors;
     expect(investor?.floor).toEqual({
       entries: 50,
       floorScore: 77.25,

@@ -57,18 +57,27 @@ export class InvestorCache {
   private highest = 0;
   private investors: CachedInvestor[] | null = null;
 
-  /** Reads what changed since the last catch-up and answers every investor in matching. */
-  async catchUp(manager: EntityManager): Promise<readonly CachedInvestor[]> {
-    const rows: CatchUpRow[] = await manager.query(
-      `SELECT l.investor_id, l.change_number, l.active, l.entries, l.floor_score, l.floor_project_id,
-         l.weights_version_id, ${INVESTOR_PREFERENCES_COLUMNS}
-       FROM investor_match_lists l LEFT JOIN investor_profiles p ON p.investor_id = l.investor_id
-       WHERE l.change_number > $1 ORDER BY l.change_number`,
+  /**
+   * Reads what changed since the last catch-up and answers every investor in matching, with the weights version the
+   * index builds lists with (`match_index_state`), in the same read.
+   */
+  async catchUp(
+    manager: EntityManager,
+  ): Promise<{ weightsVersionId: string; investors: readonly CachedInvestor[] }> {
+    const rows: (Partial<CatchUpRow> & { in_use: string })[] = await manager.query(
+      `SELECT s.weights_version_id AS in_use, l.investor_id, l.change_number, l.active, l.entries, l.floor_score,
+         l.floor_project_id, l.weights_version_id, ${INVESTOR_PREFERENCES_COLUMNS}
+       FROM match_index_state s
+       LEFT JOIN (investor_match_lists l LEFT JOIN investor_profiles p ON p.investor_id = l.investor_id)
+         ON l.change_number > $1
+       ORDER BY l.change_number`,
       [this.highest],
     );
-    for (const row of rows) this.apply(row);
+    const [first] = rows;
+    if (!first) throw new Error('match_index_state has no row: the match index migration seeds it');
+    for (const row of rows) if (row.investor_id) this.apply(row as CatchUpRow);
     this.investors ??= [...this.held.values()].flatMap((entry) => (entry.investor ? [entry.investor] : []));
-    return this.investors;
+    return { weightsVersionId: first.in_use, investors: this.investors };
   }
 
   /** Takes in floors just read under the lists' row locks (the stored truth at that moment). */

@@ -84,8 +84,7 @@ export class ListRefills {
       [projectIds],
     );
     if (rows.length === 0) return;
-    const { versionId, weights } = await this.index.weightsInUse(manager);
-    const investors = await this.index.investors.catchUp(manager);
+    const { versionId, weights, investors } = await this.index.forScoring(manager);
     const lists = rows.map((row): RankedList => {
       const project = prepareProject(projectFactsOf(row));
       const best = new TopK<null>(this.index.listSize);

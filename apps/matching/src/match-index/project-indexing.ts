@@ -3,12 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { prepareProject } from '../scoring/prepared.js';
 import { TopK } from '../scoring/ranking.js';
 import { scoreMatch } from '../scoring/score-match.js';
-import { lockIndex } from './index-lock.js';
+import { lockIndex, MATCH_INDEX_LOCK } from './index-lock.js';
 import { IndexState, withinFloor } from './index-state.js';
 import { floorOf, type ListFloor, type ListFloorRow } from './investor-cache.js';
 import type { Offer } from './match-lists.js';
 import { dropRefills, enqueueRefills } from './refill-queue.js';
-import { PROJECT_FACTS_COLUMNS, type ProjectFactsRow, projectFactsOf } from './scoring-rows.js';
+import { type ProjectFactsRow, projectFactsOf } from './scoring-rows.js';
 
 /** Where a project stands in the catalogue before an event about it is applied. */
 export interface CatalogueStanding {
@@ -31,36 +31,34 @@ export class ProjectIndexing {
    * floors), locks its catalogue row, and answers where it stands (null when the catalogue has never heard of it).
    */
   async lockForProject(manager: EntityManager, projectId: string): Promise<CatalogueStanding | null> {
-    const standing = async (forUpdate: boolean): Promise<CatalogueStanding | null> => {
-      const [row]: { published: boolean; last_version: number }[] = await manager.query(
-        `SELECT published, last_version FROM catalogued_projects WHERE project_id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`,
-        [projectId],
-      );
-      return row ? { published: row.published, lastVersion: row.last_version } : null;
-    };
-    const seen = await standing(false);
-    await lockIndex(manager, seen?.published ? 'exclusive' : 'shared');
-    const locked = await standing(true);
+    // The mode from the row as it is before the lock (one statement), then the row read again under it.
+    const [{ exclusive }]: { exclusive: boolean }[] = await manager.query(
+      `SELECT coalesce(bool_or(published), false) AS exclusive,
+         CASE WHEN coalesce(bool_or(published), false) THEN pg_advisory_xact_lock($2)
+           ELSE pg_advisory_xact_lock_shared($2) END
+       FROM catalogued_projects WHERE project_id = $1`,
+      [projectId, MATCH_INDEX_LOCK],
+    );
+    const [row]: { published: boolean; last_version: number }[] = await manager.query(
+      'SELECT published, last_version FROM catalogued_projects WHERE project_id = $1 FOR UPDATE',
+      [projectId],
+    );
     // Published in between (by another instance): the shared lock is not enough any more.
-    if (locked?.published && !seen?.published) await lockIndex(manager, 'exclusive');
-    return locked;
+    if (row?.published && !exclusive) await lockIndex(manager, 'exclusive');
+    return row ? { published: row.published, lastVersion: row.last_version } : null;
   }
 
   /**
-   * A project the catalogue has just published: its own list, and the investor lists it enters. Shared lock
-   * (exclusive for a project published before, after `removeProject`).
+   * A project the catalogue has just published (its facts as the catalogue answered them): its own list, and the
+   * investor lists it enters. Shared lock (exclusive for a project published before, after `removeProject`).
    */
-  async addProject(manager: EntityManager, projectId: string): Promise<void> {
-    const { versionId, weights } = await this.index.weightsInUse(manager);
-    const [row]: ProjectFactsRow[] = await manager.query(
-      `SELECT ${PROJECT_FACTS_COLUMNS} FROM catalogued_projects c WHERE c.project_id = $1 AND c.published`,
-      [projectId],
-    );
-    if (!row) return;
-    const project = prepareProject(projectFactsOf(row));
+  async addProject(manager: EntityManager, facts: ProjectFactsRow): Promise<void> {
+    const projectId = facts.project_id;
+    const { versionId, weights, investors } = await this.index.forScoring(manager);
+    const project = prepareProject(projectFactsOf(facts));
     const best = new TopK<null>(this.index.listSize);
     const offers: Offer[] = [];
-    for (const investor of await this.index.investors.catchUp(manager)) {
+    for (const investor of investors) {
       const score = scoreMatch(investor.prepared, project, weights);
       if (score === null) continue;
       best.offer(investor.investorId, score, null);
