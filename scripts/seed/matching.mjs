@@ -181,7 +181,7 @@ export async function seedMatching({ gateway, log }) {
   for (const search of SAVED_SEARCHES) {
     const investor = await session(search.investor);
     const existing = await api.call('GET', '/matching/saved-searches', { auth: investor.token });
-    if (!existing.body.items.some((saved) => saved.name === search.body.name))
+    if (!existing.body.some((saved) => saved.name === search.body.name))
       await api.call('POST', '/matching/saved-searches', { auth: investor.token, body: search.body });
   }
 
