@@ -4,7 +4,7 @@ import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
 import { type CommitmentRecordedPayload, dlqTopicOf, Role, TOPICS } from '@khoinghiep/contracts';
 import { UnitOfWork } from '@khoinghiep/messaging';
 import { pendingSchemaChanges } from '@khoinghiep/persistence';
-import { EventTap, eventually, freshDatabase } from '@khoinghiep/testing';
+import { EventTap, envelopeOf, eventually, freshDatabase, sendEvent } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { register } from 'prom-client';
@@ -13,7 +13,6 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { LeadIntake } from '../src/coinvestment-leads/lead-intake.js';
 import { startFundingApp } from './support/funding-app.js';
-import { envelopeOf, sendEvent } from './support/kafka-events.js';
 import { postOpenCallBudget } from './support/open-call-budget.js';
 
 // Co-investment leads (ADR 0028) against real PostgreSQL and Kafka: `matching.commitment.recorded` events put on

@@ -11,7 +11,7 @@ import {
   ProjectUnpublished,
   TOPICS,
 } from '@khoinghiep/contracts';
-import { EventTap, eventually, freshDatabase } from '@khoinghiep/testing';
+import { EventTap, envelopeOf, eventually, freshDatabase, sendEvent } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -85,40 +85,12 @@ describe('the match index fed by real events', () => {
     await app?.close();
   });
 
-  const envelope = (type: string, aggregateId: string, payload: object, version = 1): EventEnvelope => ({
-    id: uuidv7(),
-    type,
-    version,
-    occurredAt: new Date().toISOString(),
-    aggregateType: type.split('.')[1] as string,
-    aggregateId,
-    actor: { userId: uuidv7(), roles: ['programme_officer'] },
-    correlationId: `itest-${uuidv7()}`,
-    causationId: null,
-    payload,
-  });
-
-  /** Puts an event on its topic as the producing service's relay does. */
-  async function send(topic: string, event: EventEnvelope): Promise<EventEnvelope> {
-    await producer.send({
-      topic,
-      messages: [
-        {
-          key: event.aggregateId,
-          value: JSON.stringify(event),
-          headers: {
-            'event-id': event.id,
-            'event-type': event.type,
-            'event-version': String(event.version),
-            'correlation-id': event.correlationId,
-            'causation-id': '',
-            actor: JSON.stringify(event.actor),
-          },
-        },
-      ],
+  const envelope = (type: string, aggregateId: string, payload: object): EventEnvelope =>
+    envelopeOf(type, { type: type.split('.')[1] as string, id: aggregateId }, payload, {
+      userId: uuidv7(),
+      roles: ['programme_officer'],
     });
-    return event;
-  }
+  const send = (topic: string, event: EventEnvelope) => sendEvent(producer, topic, event);
 
   const approve = (facts: ProjectFacts, ownerId: string, version = 1) =>
     send(

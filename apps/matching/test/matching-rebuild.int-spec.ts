@@ -1,13 +1,7 @@
 import 'reflect-metadata';
 import { expect, jest } from '@jest/globals';
-import {
-  type EventEnvelope,
-  InvestorProfilePublished,
-  ProjectApproved,
-  ProjectUnpublished,
-  TOPICS,
-} from '@khoinghiep/contracts';
-import { eventually, freshDatabase } from '@khoinghiep/testing';
+import { InvestorProfilePublished, ProjectApproved, ProjectUnpublished, TOPICS } from '@khoinghiep/contracts';
+import { envelopeOf, eventually, freshDatabase, sendEvent } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { type Admin, Kafka, logLevel, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -62,21 +56,15 @@ describe('rebuilding the catalogue and the lists from projects.events', () => {
     await app?.close();
   });
 
-  const send = async (topic: string, type: string, aggregateId: string, payload: object) => {
-    const event: EventEnvelope = {
-      id: uuidv7(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      aggregateType: type.split('.')[1] as string,
-      aggregateId,
-      actor: { userId: uuidv7(), roles: ['programme_officer'] },
-      correlationId: `itest-${uuidv7()}`,
-      causationId: null,
-      payload,
-    };
-    await producer.send({ topic, messages: [{ key: aggregateId, value: JSON.stringify(event) }] });
-  };
+  const send = (topic: string, type: string, aggregateId: string, payload: object) =>
+    sendEvent(
+      producer,
+      topic,
+      envelopeOf(type, { type: type.split('.')[1] as string, id: aggregateId }, payload, {
+        userId: uuidv7(),
+        roles: ['programme_officer'],
+      }),
+    );
 
   /** Whether the service's consumer has applied (and committed) everything on the topic. */
   const caughtUp = async (topic: string) => {

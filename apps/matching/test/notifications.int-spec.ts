@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import { AccessTokenService, type AuthenticatedUser } from '@khoinghiep/auth';
 import { type EventEnvelope, Role, TOPICS } from '@khoinghiep/contracts';
-import { eventually, freshDatabase, userFactory } from '@khoinghiep/testing';
+import { envelopeOf, eventually, freshDatabase, sendEvent, userFactory } from '@khoinghiep/testing';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import request from 'supertest';
@@ -48,47 +48,10 @@ describe('saved searches and notifications against PostgreSQL and Kafka', () => 
 
   // ---- events, as the services' relays put them on their topics ----
 
-  const send = async (
-    topic: string,
-    type: string,
-    aggregateType: string,
-    aggregateId: string,
-    payload: object,
-  ): Promise<EventEnvelope> => {
-    const envelope: EventEnvelope = {
-      id: uuidv7(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      aggregateType,
-      aggregateId,
-      actor: { userId: uuidv7(), roles: [] },
-      correlationId: `itest-${uuidv7()}`,
-      causationId: null,
-      payload,
-    };
-    await resend(topic, envelope);
-    return envelope;
-  };
+  const send = (topic: string, type: string, aggregateType: string, aggregateId: string, payload: object) =>
+    sendEvent(producer, topic, envelopeOf(type, { type: aggregateType, id: aggregateId }, payload));
 
-  const resend = (topic: string, envelope: EventEnvelope) =>
-    producer.send({
-      topic,
-      messages: [
-        {
-          key: envelope.aggregateId,
-          value: JSON.stringify(envelope),
-          headers: {
-            'event-id': envelope.id,
-            'event-type': envelope.type,
-            'event-version': String(envelope.version),
-            'correlation-id': envelope.correlationId,
-            'causation-id': '',
-            actor: JSON.stringify(envelope.actor),
-          },
-        },
-      ],
-    });
+  const resend = (topic: string, envelope: EventEnvelope) => sendEvent(producer, topic, envelope);
 
   /** Resolves once the app has applied the event (its inbox row committed with its effects). */
   const handled = (envelope: EventEnvelope) =>

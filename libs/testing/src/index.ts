@@ -11,6 +11,7 @@ export {
 export { type DedicatedBroker, startDedicatedBroker } from './dedicated-broker.js';
 export { EventTap, type TappedEvent } from './event-tap.js';
 export { eventually } from './eventually.js';
+export { envelopeOf, sendEvent } from './kafka-events.js';
 export { e2eGatewayUrl, type Platform, startPlatform } from './platform.js';
 export { projectBody } from './project-body.js';
 export { freshDatabase, startServiceApp, userFactory } from './service-app.js';
