@@ -18,11 +18,11 @@
 // BENCH_CALLS (calls the commands are spread over, default 4). Infrastructure as for `npm start`.
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
-import { Pool } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
 import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
 import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+import { call } from './gateway-client.mjs';
 import { line, measure } from './measure.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
@@ -54,30 +54,6 @@ const ratio = (name, gateway, raw) =>
     : `ratio ${name}: ${(gateway.rps / raw.rps).toFixed(3)}`;
 
 // ---- through the gateway --------------------------------------------------------------------------------------
-
-// A lean client (undici request API on a keep-alive pool), as bench/projects.mjs explains.
-const clients = new Map();
-const clientFor = (origin) => {
-  if (!clients.has(origin)) clients.set(origin, new Pool(origin));
-  return clients.get(origin);
-};
-
-async function call(gateway, method, route, { token, body, headers = {}, expect = [200, 201] } = {}) {
-  const response = await clientFor(gateway).request({
-    method,
-    path: `/api/v1${route}`,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.body.text();
-  if (!expect.includes(response.statusCode))
-    throw new Error(`${method} ${route} → ${response.statusCode} ${text}`);
-  return { body: text ? JSON.parse(text) : undefined, headers: response.headers };
-}
 
 async function staff(gateway, adminToken, role) {
   const email = `bench-${role}-${uuidv7().slice(-8)}@bench.khoinghiep.vn`;

@@ -25,11 +25,11 @@ import 'reflect-metadata';
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { Pool } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
 import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
 import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+import { call } from './gateway-client.mjs';
 import { line, measure } from './measure.mjs';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
@@ -149,33 +149,6 @@ async function insertProjects(dataSource, projects) {
 
 // ---- through the gateway --------------------------------------------------------------------------------------
 
-const clients = new Map();
-const clientFor = (origin) => {
-  if (!clients.has(origin)) clients.set(origin, new Pool(origin));
-  return clients.get(origin);
-};
-
-async function call(gateway, method, route, { token, body, expect = [200, 201] } = {}) {
-  const response = await clientFor(gateway).request({
-    method,
-    path: `/api/v1${route}`,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.body.text();
-  if (!expect.includes(response.statusCode))
-    throw new Error(`${method} ${route} → ${response.statusCode} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function hasMatchesRoute() {
-  const { ROUTE_CATALOGUE } = await import('@khoinghiep/contracts');
-  return ROUTE_CATALOGUE.some((route) => route.method === 'GET' && route.path === '/matching/matches');
-}
-
 // ---- the run ---------------------------------------------------------------------------------------------------
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -207,7 +180,7 @@ async function main() {
   await call(gateway, 'POST', '/auth/register', {
     body: { email, password: PASSWORD, fullName: 'Bench Investor', role: 'investor' },
   });
-  const login = await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } });
+  const { body: login } = await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } });
 
   const dataSource = new DataSource({
     ...dataSourceOptionsFor(
@@ -297,13 +270,10 @@ async function main() {
     scans.push(await plainScan(dataSource, index, changed));
   }
 
-  let page = 'no GET /matching/matches in this build (wip/matches not merged): figure left to the lead';
-  if (await hasMatchesRoute()) {
-    say(`first page of matches: ${PAGE_REQUESTS} requests through the gateway…`);
-    const read = () => call(gateway, 'GET', '/matching/matches', { token: login.accessToken });
-    await measure(Math.ceil(PAGE_REQUESTS / 10), 4, read);
-    page = line('first page', await measure(PAGE_REQUESTS, 4, read));
-  }
+  say(`first page of matches: ${PAGE_REQUESTS} requests through the gateway…`);
+  const read = () => call(gateway, 'GET', '/matching/matches', { token: login.accessToken });
+  await measure(Math.ceil(PAGE_REQUESTS / 10), 4, read);
+  const page = line('first page', await measure(PAGE_REQUESTS, 4, read));
 
   const sizes = await dataSource.query(
     `SELECT relname AS table, pg_total_relation_size(c.oid) AS bytes FROM pg_class c

@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { Pool } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
 import { launchApp, platformEnv } from '../scripts/apps.mjs';
 import { ROOT } from '../scripts/infra/common.mjs';
 import { bringUpInfrastructure, Stopper } from '../scripts/infra/index.mjs';
 import { TEST_KAFKA } from '../scripts/infra/kafka.mjs';
+import { call } from './gateway-client.mjs';
 import { line, measure } from './measure.mjs';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -54,33 +54,9 @@ const bodyFor = (index) => {
 
 // ---- through the gateway --------------------------------------------------------------------------------------
 
-// The load generator's own HTTP client must cost little CPU: on a shared 2-core machine whatever it spends is taken
-// from the apps it measures, while the raw baseline's client is the lean `pg`. `fetch` spends about as much per call
-// as the gateway itself, so calls go through undici's request API on a keep-alive pool (as wrk or autocannon would).
-const clients = new Map();
-const clientFor = (origin) => {
-  if (!clients.has(origin)) clients.set(origin, new Pool(origin));
-  return clients.get(origin);
-};
-
-async function call(gateway, method, route, { token, body, expect = [200, 201] } = {}) {
-  const response = await clientFor(gateway).request({
-    method,
-    path: `/api/v1${route}`,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.body.text();
-  if (!expect.includes(response.statusCode))
-    throw new Error(`${method} ${route} → ${response.statusCode} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 async function signIn(gateway, email) {
-  return (await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } })).accessToken;
+  return (await call(gateway, 'POST', '/auth/login', { body: { email, password: PASSWORD } })).body
+    .accessToken;
 }
 
 async function accounts(gateway, admin) {
@@ -96,7 +72,7 @@ async function accounts(gateway, admin) {
   });
   const adminToken = (
     await call(gateway, 'POST', '/auth/login', { body: { email: admin.email, password: admin.password } })
-  ).accessToken;
+  ).body.accessToken;
   await call(gateway, 'POST', '/admin/users', {
     token: adminToken,
     body: { email: officer, password: PASSWORD, fullName: 'Bench Officer', roles: ['programme_officer'] },
@@ -247,7 +223,10 @@ async function main() {
   // Catalogue for the searches: projects created, submitted and approved through the API.
   say('publishing the catalogue…');
   await measure(PUBLISHED, CONCURRENCY, async (index) => {
-    const project = await call(gateway, 'POST', '/projects', { token: tokens.founder, body: bodyFor(index) });
+    const { body: project } = await call(gateway, 'POST', '/projects', {
+      token: tokens.founder,
+      body: bodyFor(index),
+    });
     await call(gateway, 'POST', `/projects/${project.id}/submit`, { token: tokens.founder, body: {} });
     await call(gateway, 'POST', `/projects/${project.id}/review`, {
       token: tokens.officer,
