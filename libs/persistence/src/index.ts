@@ -1,3 +1,4 @@
+export { appendOnly } from './append-only.js';
 export { type DatabaseLocation, databaseLocationFor } from './database-url.js';
 export { ensureDatabase } from './ensure-database.js';
 export { pendingSchemaChanges } from './pending-schema-changes.js';

@@ -6,8 +6,11 @@ import {
   PROJECT_SECTORS,
   PROJECT_STAGES,
 } from '@khoinghiep/contracts';
+import { appendOnly } from '@khoinghiep/persistence';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { allOf, CATALOGUED_PROJECT_CHECKS, INVESTOR_PROFILE_CHECKS, oneOf } from '../sql-checks.js';
+
+const WEIGHTS_APPEND_ONLY = appendOnly('match_weight_versions', 'record a new version instead');
 
 /**
  * The tables every part of matching reads: investor profiles, the catalogue of published projects (fed by
@@ -136,14 +139,7 @@ export class MatchingFoundation1792000000000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE INDEX "IDX_match_weight_versions_effective" ON "match_weight_versions" ("effective_from")',
     );
-    await queryRunner.query(`
-      CREATE FUNCTION match_weight_versions_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'match_weight_versions is append-only: record a new version instead';
-      END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER "TRG_match_weight_versions_append_only" BEFORE UPDATE OR DELETE ON "match_weight_versions"
-      FOR EACH ROW EXECUTE FUNCTION match_weight_versions_append_only()`);
+    for (const statement of WEIGHTS_APPEND_ONLY.up) await queryRunner.query(statement);
     await queryRunner.query(`
       INSERT INTO "match_weight_versions" ("id", "weights", "effective_from", "reason", "recorded_by", "recorded_at")
       VALUES ('6a1f0c6e-3d0b-4f7e-9a55-2b1f8c0d9e01',
@@ -154,7 +150,7 @@ export class MatchingFoundation1792000000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "match_weight_versions"');
-    await queryRunner.query('DROP FUNCTION match_weight_versions_append_only');
+    for (const statement of WEIGHTS_APPEND_ONLY.down) await queryRunner.query(statement);
     await queryRunner.query('DROP TABLE "project_matches"');
     await queryRunner.query('DROP TABLE "investor_matches"');
     await queryRunner.query('DROP TABLE "catalogued_projects"');

@@ -1,5 +1,8 @@
+import { appendOnly } from '@khoinghiep/persistence';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { INTEREST_CHECKS, INTRODUCTION_CHECKS } from '../interests/interest-checks.js';
+
+const PIPELINE_APPEND_ONLY = appendOnly('pipeline_entries', 'record a new status instead');
 
 /**
  * Interest → consent → introduction (ADR 0027): investors' interests in projects with the limits that stop spam held
@@ -99,19 +102,12 @@ export class InterestsAndIntroductions1792000004000 implements MigrationInterfac
     await queryRunner.query(
       'CREATE INDEX "IDX_pipeline_entries_introduction" ON "pipeline_entries" ("introduction_id", "recorded_at", "id")',
     );
-    await queryRunner.query(`
-      CREATE FUNCTION pipeline_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'pipeline_entries is append-only: record a new status instead';
-      END $$`);
-    await queryRunner.query(`
-      CREATE TRIGGER "TRG_pipeline_entries_append_only" BEFORE UPDATE OR DELETE ON "pipeline_entries"
-      FOR EACH ROW EXECUTE FUNCTION pipeline_entries_append_only()`);
+    for (const statement of PIPELINE_APPEND_ONLY.up) await queryRunner.query(statement);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "pipeline_entries"');
-    await queryRunner.query('DROP FUNCTION pipeline_entries_append_only');
+    for (const statement of PIPELINE_APPEND_ONLY.down) await queryRunner.query(statement);
     await queryRunner.query('DROP TABLE "introductions"');
     await queryRunner.query('DROP TABLE "interest_daily_counts"');
     await queryRunner.query('DROP TABLE "interests"');
