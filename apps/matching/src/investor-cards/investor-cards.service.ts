@@ -1,12 +1,17 @@
-import { type ListInvestorsQueryDto, PAGE_SIZE, type Page } from '@khoinghiep/contracts';
+import {
+  type ListInvestorsQueryDto,
+  MATCHING_TEXT_LIMITS,
+  PAGE_SIZE,
+  type Page,
+} from '@khoinghiep/contracts';
 import { CursorField, decodeCursor, encodeCursor, pageOf } from '@khoinghiep/http';
+import { searchTerms } from '@khoinghiep/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { InvestorProfile } from '../profiles/investor-profile.entity.js';
 import { InvestorProfileNotFoundError } from '../profiles/investor-profile.errors.js';
-import { searchWords } from './search-words.js';
 
 const CARDS_CURSOR = 'investor-cards';
 
@@ -84,7 +89,7 @@ export class InvestorCardsService {
     // Every word must be found: by full text in name, organisation or thesis (the last word as a prefix), or
     // approximately in the name (trigram word similarity, for typos). Both sides lose their diacritics through the
     // same f_unaccent, so "quy dau tu" finds "Quỹ Đầu tư".
-    for (const [index, word] of searchWords(filter.q ?? '').entries()) {
+    for (const [index, word] of searchTerms(filter.q ?? '', MATCHING_TEXT_LIMITS.searchName.max).entries()) {
       query.andWhere(
         `(p.search_document @@ to_tsquery('simple'::regconfig, f_unaccent(:tsquery${index}))` +
           ` OR p.name_folded %> lower(f_unaccent(:word${index})))`,

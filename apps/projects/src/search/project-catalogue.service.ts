@@ -1,5 +1,12 @@
-import { type ListProjectsQueryDto, PAGE_SIZE, type Page, type ProjectStatus } from '@khoinghiep/contracts';
+import {
+  type ListProjectsQueryDto,
+  PAGE_SIZE,
+  type Page,
+  PROJECT_TEXT_LIMITS,
+  type ProjectStatus,
+} from '@khoinghiep/contracts';
 import { CursorField, decodeCursor, encodeCursor, InvalidFieldsError, pageOf } from '@khoinghiep/http';
+import { searchTerms } from '@khoinghiep/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
@@ -10,7 +17,6 @@ import {
   visibilityCondition,
   visibilityFor,
 } from '../projects/project-access.policy.js';
-import { searchTerms } from './search-terms.js';
 
 const CATALOGUE_CURSOR = 'catalogue';
 
@@ -112,7 +118,7 @@ export class ProjectCatalogueService {
     // Every word must be found: by full text in title or summary (the last word as a prefix), or approximately in
     // the title (trigram word similarity, for typos). Both sides lose their diacritics through the same f_unaccent,
     // so "ca phe" finds "cà phê"; each test is served by its GIN index.
-    for (const [index, term] of searchTerms(filter.q ?? '').entries()) {
+    for (const [index, term] of searchTerms(filter.q ?? '', PROJECT_TEXT_LIMITS.query.max).entries()) {
       query.andWhere(
         `(${SEARCH_DOCUMENT} @@ to_tsquery('simple'::regconfig, f_unaccent(:tsquery${index}))` +
           ` OR ${TITLE_TRIGRAMS} %> lower(f_unaccent(:word${index})))`,

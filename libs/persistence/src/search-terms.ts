@@ -1,5 +1,3 @@
-import { PROJECT_TEXT_LIMITS } from '@khoinghiep/contracts';
-
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
 
@@ -11,13 +9,14 @@ export interface SearchTerm {
 }
 
 /**
- * Splits what a user typed into words. Every word must match the project (in title or summary, by full text, or in
- * the title approximately, by trigrams). Only letters and digits survive, so a word cannot carry tsquery operators.
+ * Splits what a user typed (at most `maxLength` characters of it) into words for a diacritics-insensitive search:
+ * every word must match, by full text or approximately by trigrams. Only letters and digits survive, so a word
+ * cannot carry tsquery operators.
  */
-export function searchTerms(text: string): SearchTerm[] {
+export function searchTerms(text: string, maxLength: number): SearchTerm[] {
   const words = text
     .normalize('NFC')
-    .slice(0, PROJECT_TEXT_LIMITS.query.max)
+    .slice(0, maxLength)
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu);
   if (!words) return [];
